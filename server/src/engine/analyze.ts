@@ -1,0 +1,86 @@
+// The engine's one entry point: text + path + config in, findings out. Pure: no editor, no
+// network, no execution; the server, the CLI and the tests all call this.
+import type { FileKind, Finding, RawFinding, Severity } from './types';
+import { DEFAULT_CONFIG, ruleSetting } from './config/config';
+import type { OutpostConfig } from './config/config';
+import { detectKind, syntaxOf } from './kinds/detect-kind';
+import { AnalysisContext } from './context';
+import { scanSecrets } from './secrets/scan-secrets';
+import { allRules } from './rules';
+import { inlineSuppressions } from './suppress/inline';
+
+export interface AnalyzeInput {
+  /** Path as the user knows it (relative or absolute); decides the file kind. */
+  path: string;
+  text: string;
+  config?: OutpostConfig;
+  /** Overrides path-based detection (the editor's language id may know better). */
+  kind?: FileKind;
+  /** Clock for date-based rules; tests inject it. */
+  now?: Date;
+  /** Fingerprints accepted in the baseline: findings carrying them are dropped. */
+  baseline?: ReadonlySet<string>;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface AnalyzeResult {
+  /** Undefined when Outpost does not look at this kind of file (and scanAllFiles is off). */
+  kind: FileKind | undefined;
+  findings: Finding[];
+  /** A rule that threw: its findings are lost, everyone else's still arrive. */
+  failures: RuleFailure[];
+}
+
+export const PARSE_ERROR_RULE = 'outpost/parse-error';
+
+export function analyze(input: AnalyzeInput): AnalyzeResult {
+  const config = input.config ?? DEFAULT_CONFIG;
+  const text = input.text.charCodeAt(0) === 0xfeff ? ` ${input.text.slice(1)}` : input.text; // keep offsets, hide the BOM
+  let kind = input.kind ?? detectKind(input.path, text);
+  if (!kind) {
+    if (!config.scanAllFiles) return { kind: undefined, findings: [], failures: [] };
+    kind = 'other';
+  }
+  const ctx = new AnalysisContext(input.path, text, kind, syntaxOf(kind, input.path), config, input.now ?? new Date());
+  const raw: RawFinding[] = [];
+  const failures: RuleFailure[] = [];
+
+  const run = (ruleId: string, fn: () => RawFinding[]): void => {
+    try {
+      raw.push(...fn());
+    } catch (e) {
+      failures.push({ ruleId, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  run('secret/*', () => scanSecrets(ctx));
+  for (const rule of allRules) {
+    if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
+    if (ruleSetting(config, rule.meta.id) === 'off') continue;
+    run(rule.meta.id, () => rule.check(ctx).map((f) => ({ ...f, severity: f.severity ?? rule.meta.severity })));
+  }
+  run(PARSE_ERROR_RULE, () =>
+    ctx.parseProblems.slice(0, 1).map((p) => ({
+      ruleId: PARSE_ERROR_RULE,
+      severity: 'info' as Severity,
+      message: `Outpost could not parse this file (${p.message}); only text-based secret checks ran. Fix the syntax to get the full analysis.`,
+      range: p.range,
+    })),
+  );
+
+  const suppressed = inlineSuppressions(text, ctx.syntax);
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const setting = ruleSetting(config, f.ruleId);
+    if (setting === 'off') continue;
+    if (f.fingerprint && input.baseline?.has(f.fingerprint)) continue;
+    if (suppressed.isSuppressed(f.ruleId, ctx.lineIndex.positionAt(f.range.start).line)) continue;
+    findings.push({ ...f, severity: setting ?? f.severity ?? 'warning' });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { kind, findings, failures };
+}

@@ -1,0 +1,55 @@
+// The resolved configuration the engine runs with. `.outpost.yml` (see load-config.ts) and the
+// editor settings are both turned into this shape before analysis.
+import type { Severity } from '../types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface ExtraPattern {
+  /** Rule id for findings, must start with `secret/`. */
+  id: string;
+  /** Human name used in messages, e.g. "ACME deploy token". */
+  description: string;
+  /** JavaScript regular expression source; the named group `secret` (or the whole match) is the secret. */
+  pattern: string;
+  /** Literal substrings; the pattern runs only on files containing one of them (case-insensitive). */
+  keywords: string[];
+  severity?: Severity;
+}
+
+export interface OutpostConfig {
+  /** Per-rule severity or `off`; keys may end in `/*` to address a family (`gha/*`). */
+  rules: Record<string, RuleSetting>;
+  /** Options for individual rules, e.g. `{ 'collab/too-many-admins': { max: 3 } }`. */
+  ruleOptions: Record<string, Record<string, unknown>>;
+  /** gitignore-syntax patterns, relative to the workspace root. */
+  ignorePaths: string[];
+  extraPatterns: ExtraPattern[];
+  /** Reference written by the vault fix for generic YAML/JSON/INI; `{name}` / `{NAME}` are replaced. */
+  vaultReferenceTemplate: string;
+  /** Files larger than this are reported and skipped. */
+  maxFileSizeKB: number;
+  /** Scan files of no known kind for secrets too. */
+  scanAllFiles: boolean;
+}
+
+export const DEFAULT_CONFIG: OutpostConfig = Object.freeze({
+  rules: {},
+  ruleOptions: {},
+  ignorePaths: [],
+  extraPatterns: [],
+  vaultReferenceTemplate: 'ref+vault://secret/{name}#value',
+  maxFileSizeKB: 1024,
+  scanAllFiles: false,
+}) as OutpostConfig;
+
+export function withDefaults(partial: Partial<OutpostConfig> | undefined): OutpostConfig {
+  return { ...DEFAULT_CONFIG, ...(partial ?? {}) };
+}
+
+/** The effective setting of a rule: exact id first, then `family/*`, then `*`. */
+export function ruleSetting(config: OutpostConfig, ruleId: string): RuleSetting | undefined {
+  const exact = config.rules[ruleId];
+  if (exact) return exact;
+  const family = ruleId.slice(0, ruleId.indexOf('/') + 1);
+  return config.rules[`${family}*`] ?? config.rules['*'];
+}

@@ -1,0 +1,102 @@
+// Everything a rule or detector may ask about the document, parsed at most once and only when
+// something asks (a .env file never builds a YAML tree).
+import type { FileKind } from './types';
+import type { OutpostConfig } from './config/config';
+import type { Syntax } from './kinds/detect-kind';
+import type { Entry, ParseProblem } from './parse/entry';
+import { parseYaml, yamlEntries } from './parse/yaml-entries';
+import type { ParsedYaml } from './parse/yaml-entries';
+import { parseJson, jsonEntries } from './parse/json-entries';
+import type { ParsedJson } from './parse/json-entries';
+import { codeAssignmentEntries, dotenvEntries, iniEntries, netrcEntries, propertiesEntries } from './parse/line-entries';
+import { parseCsv } from './parse/csv';
+import type { ParsedCsv } from './parse/csv';
+import { LineIndex } from './line-index';
+
+export class AnalysisContext {
+  private _yaml?: ParsedYaml;
+  private _json?: ParsedJson;
+  private _csv?: ParsedCsv;
+  private _entries?: Entry[];
+  private _lower?: string;
+  private _lines?: LineIndex;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly kind: FileKind,
+    readonly syntax: Syntax,
+    readonly config: OutpostConfig,
+    /** Injectable clock (inventory review dates). */
+    readonly now: Date,
+  ) {}
+
+  get yaml(): ParsedYaml | undefined {
+    if (this.syntax !== 'yaml') return undefined;
+    return (this._yaml ??= parseYaml(this.text));
+  }
+
+  get json(): ParsedJson | undefined {
+    if (this.syntax !== 'json') return undefined;
+    return (this._json ??= parseJson(this.text));
+  }
+
+  get csv(): ParsedCsv | undefined {
+    if (this.syntax !== 'csv') return undefined;
+    return (this._csv ??= parseCsv(this.text));
+  }
+
+  /** The text lower-cased once, for keyword prefilters. */
+  get lowerText(): string {
+    return (this._lower ??= this.text.toLowerCase());
+  }
+
+  get lineIndex(): LineIndex {
+    return (this._lines ??= new LineIndex(this.text));
+  }
+
+  /** Problems met while parsing (empty for formats that cannot fail). */
+  get parseProblems(): ParseProblem[] {
+    return this.yaml?.problems ?? this.json?.problems ?? [];
+  }
+
+  /** Key/value pairs of the document whatever its syntax. */
+  get entries(): Entry[] {
+    if (this._entries) return this._entries;
+    let e: Entry[];
+    switch (this.syntax) {
+      case 'yaml':
+        e = yamlEntries(this.yaml!);
+        break;
+      case 'json':
+        e = jsonEntries(this.json!);
+        break;
+      case 'ini':
+        e = iniEntries(this.text);
+        break;
+      case 'dotenv':
+        e = dotenvEntries(this.text);
+        break;
+      case 'properties':
+        e = propertiesEntries(this.text);
+        break;
+      case 'netrc':
+        e = netrcEntries(this.text);
+        break;
+      case 'csv': {
+        const csv = this.csv!;
+        e = [];
+        csv.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const key = csv.header[c]?.value ?? String(c);
+            e.push({ path: [r, key], key, value: cell.value, valueRange: cell.range, quote: 'plain' });
+          }),
+        );
+        break;
+      }
+      default:
+        e = codeAssignmentEntries(this.text);
+    }
+    return (this._entries = e);
+  }
+}

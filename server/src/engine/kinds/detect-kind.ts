@@ -1,0 +1,106 @@
+// Decides what a file is from its path (and, for the Outpost formats, a sniff of its content).
+// Paths are normalised to forward slashes; matching is on the path's tail so absolute and
+// workspace-relative paths give the same answer.
+import type { FileKind } from '../types';
+
+const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+const YAML = /\.ya?ml$/i;
+
+/** Outpost formats are recognised by content: `kind: AssetInventory` / `kind: CollaborationSettings`. */
+function sniffOutpostKind(text: string | undefined): FileKind | undefined {
+  if (!text) return undefined;
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (/^\s*"?kind"?\s*:\s*"?AssetInventory"?\s*,?\s*$/m.test(head)) return 'asset-inventory';
+  if (/^\s*"?kind"?\s*:\s*"?CollaborationSettings"?\s*,?\s*$/m.test(head)) return 'collaboration-settings';
+  return undefined;
+}
+
+export function normalisePath(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/**
+ * The kind of a file, or `undefined` when Outpost has no business with it
+ * (the caller may still scan it for secrets as `other` when the user opts in).
+ */
+export function detectKind(rawPath: string, text?: string): FileKind | undefined {
+  const path = normalisePath(rawPath);
+  const name = base(path);
+  const lower = name.toLowerCase();
+
+  if (YAML.test(name) || /\.json$/i.test(name)) {
+    const sniffed = sniffOutpostKind(text);
+    if (sniffed) return sniffed;
+  }
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-workflow';
+  if (/^action\.ya?ml$/i.test(name)) return 'github-action';
+  if (/(^|\/)\.github\/settings\.ya?ml$/i.test(path)) return 'repo-settings';
+  if (/(^|\/)\.github\/dependabot\.ya?ml$/i.test(path)) return 'dependabot';
+  if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml' || /\.gitlab-ci\.ya?ml$/i.test(name)) return 'gitlab-ci';
+  if (lower === 'bitbucket-pipelines.yml' || lower === 'bitbucket-pipelines.yaml') return 'bitbucket-pipelines';
+  if (/^azure-pipelines.*\.ya?ml$/i.test(name) || (/(^|\/)\.azure-pipelines\//i.test(path) && YAML.test(name))) return 'azure-pipelines';
+  if (/(^|\/)\.circleci\/config\.ya?ml$/i.test(path)) return 'circleci';
+  if (name === 'Jenkinsfile' || /\.jenkinsfile$/i.test(name) || /^Jenkinsfile\./.test(name)) return 'jenkinsfile';
+  if (/^jenkins\.ya?ml$/i.test(name) || /^casc.*\.ya?ml$/i.test(name)) return 'jenkins-casc';
+  if (lower === 'gitlab.rb') return 'gitlab-rb';
+  if (lower === '.npmrc') return 'npmrc';
+  if (lower === '.pypirc') return 'pypirc';
+  if (lower === '.netrc' || lower === '_netrc') return 'netrc';
+  if (lower === '.git-credentials') return 'git-credentials';
+  if (/(^|\/)\.git\/config$/.test(path) || lower === '.gitmodules' || lower === '.gitconfig') return 'git-config';
+  if (/(^|\/)\.docker\/config\.json$/.test(path) || (lower === 'config.json' && /docker/i.test(path))) return 'docker-config';
+  if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return 'dotenv';
+  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'docker-compose';
+  if (/\.properties$/i.test(name)) return 'properties';
+  if (/^(assets|inventory).*\.csv$/i.test(name)) return 'asset-inventory-csv';
+  if (
+    /(^|\/)(group_vars|host_vars)\//.test(path) ||
+    /(^|\/)inventor(y|ies)[^/]*\//i.test(path) ||
+    /^hosts.*\.ya?ml$/i.test(name) ||
+    ((lower === 'hosts' || /\.ini$/i.test(name)) && (text === undefined || /^\s*\[[^\]\n]+\]\s*$/m.test(text)))
+  ) {
+    return 'ansible-inventory';
+  }
+  return undefined;
+}
+
+/** Which syntax a kind is written in; drives parsing and comment syntax. */
+export type Syntax = 'yaml' | 'json' | 'ini' | 'dotenv' | 'properties' | 'netrc' | 'csv' | 'groovy' | 'ruby' | 'text';
+
+export function syntaxOf(kind: FileKind, path: string): Syntax {
+  const name = base(normalisePath(path)).toLowerCase();
+  switch (kind) {
+    case 'docker-config':
+      return 'json';
+    case 'asset-inventory':
+    case 'collaboration-settings':
+      return name.endsWith('.json') ? 'json' : 'yaml';
+    case 'npmrc':
+    case 'pypirc':
+    case 'git-config':
+      return 'ini';
+    case 'dotenv':
+      return 'dotenv';
+    case 'properties':
+      return 'properties';
+    case 'netrc':
+    case 'git-credentials':
+      return 'netrc';
+    case 'asset-inventory-csv':
+      return 'csv';
+    case 'jenkinsfile':
+      return 'groovy';
+    case 'gitlab-rb':
+      return 'ruby';
+    case 'ansible-inventory':
+      return YAML.test(name) ? 'yaml' : name.endsWith('.json') ? 'json' : 'ini';
+    case 'other':
+      if (YAML.test(name)) return 'yaml';
+      if (/\.jsonc?$/.test(name)) return 'json';
+      if (/\.(ini|cfg|conf|toml)$/.test(name)) return 'ini';
+      if (/\.properties$/.test(name)) return 'properties';
+      return 'text';
+    default:
+      return 'yaml';
+  }
+}

@@ -1,0 +1,54 @@
+// A literal value under a password-, token- or key-like name in YAML, JSON, INI, .env,
+// .properties, .netrc, CSV or code assignments. Passwords are reported as they are (any literal
+// that is not a placeholder); API-key-like values must also look random (entropy gate).
+import type { RawFinding } from '../../types';
+import type { Entry } from '../../parse/entry';
+import { shannonEntropy } from '../detector';
+import { isNotASecret } from '../placeholders';
+import { secretFinding } from '../secret-finding';
+import { classifyKey } from './key-names';
+
+export const GENERIC_PASSWORD = 'secret/generic-password';
+export const GENERIC_API_KEY = 'secret/generic-api-key';
+
+/** Minimum bits/char for an API-key-like literal; random base64/hex sits well above, words below. */
+const MIN_ENTROPY = 3.2;
+
+function looksLikeProse(v: string): boolean {
+  return /\s\S+\s/.test(v) || /[.!?]$/.test(v) && /\s/.test(v);
+}
+
+export function passwordLiteral(v: string): boolean {
+  if (v.length < 6 || v.length > 200) return false;
+  if (/^\d{1,7}$/.test(v)) return false;
+  if (looksLikeProse(v)) return false;
+  return !isNotASecret(v);
+}
+
+export function apiKeyLiteral(v: string): boolean {
+  if (v.length < 16 || v.length > 1000 || /\s/.test(v)) return false;
+  if (!/\d/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  if (/^[a-z]+(?:[-_.][a-z0-9]+)+$/.test(v)) return false; // kebab/snake identifiers: my-deploy-token-2
+  if (shannonEntropy(v) < MIN_ENTROPY) return false;
+  return !isNotASecret(v);
+}
+
+export function genericByKey(entries: readonly Entry[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const e of entries) {
+    if (e.quote === 'block' || e.tag === '!vault') continue;
+    const cls = classifyKey(e.key);
+    if (!cls) continue;
+    const v = e.value.trim();
+    // Only point at it when the source spells it literally (no escapes inside the range).
+    const lead = e.value.indexOf(v);
+    const start = e.valueRange.start + lead;
+    if (e.valueRange.end - e.valueRange.start !== e.value.length) continue;
+    if (cls === 'password' && passwordLiteral(v)) {
+      out.push(secretFinding({ ruleId: GENERIC_PASSWORD, description: `password in "${e.key}"`, secret: v, start, rotate: 'change the password where it is used.' }));
+    } else if (cls === 'api-key' && apiKeyLiteral(v)) {
+      out.push(secretFinding({ ruleId: GENERIC_API_KEY, description: `secret in "${e.key}"`, secret: v, start, rotate: 'revoke it with its issuer and create a new one.' }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Runs every secret detector over one document: provider patterns (behind a keyword prefilter),
+// the user's extra patterns, then the context-aware generic checks. A provider hit wins over a
+// generic hit on the same characters. Each finding carries the data the vault fix needs.
+import type { RawFinding, Severity } from '../types';
+import type { AnalysisContext } from '../context';
+import type { ExtraPattern } from '../config/config';
+import type { Detector } from './detector';
+import { providerDetectors } from './providers';
+import { isNotASecret } from './placeholders';
+import { secretFinding } from './secret-finding';
+import { genericByKey } from './generic/by-key';
+import { genericInText } from './generic/in-text';
+import { vaultFixData } from './fix-data';
+
+const extraCache = new Map<string, Detector[]>();
+
+/** The user's `.outpost.yml` patterns as detectors (compiled once per distinct list). */
+export function extraDetectors(patterns: readonly ExtraPattern[]): Detector[] {
+  if (patterns.length === 0) return [];
+  const key = JSON.stringify(patterns);
+  let list = extraCache.get(key);
+  if (!list) {
+    list = patterns.map((p) => {
+      const d: Detector = { id: p.id, description: p.description, keywords: p.keywords.map((k) => k.toLowerCase()), pattern: new RegExp(p.pattern, 'g') };
+      if (p.severity) d.severity = p.severity as Severity;
+      return d;
+    });
+    extraCache.set(key, list);
+  }
+  return list;
+}
+
+export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
+  const lower = ctx.lowerText;
+  if (d.keywords.length > 0 && !d.keywords.some((k) => lower.includes(k))) return;
+  const re = new RegExp(d.pattern.source, d.pattern.flags.includes('g') ? d.pattern.flags : d.pattern.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const secret = m.groups?.['secret'] ?? m[0];
+    if (!secret) continue;
+    const start = m.index + m[0].indexOf(secret);
+    if (isNotASecret(secret)) continue;
+    if (d.validate && !d.validate(secret, m, ctx)) continue;
+    const hit: Parameters<typeof secretFinding>[0] = { ruleId: d.id, description: d.description, secret, start };
+    if (d.severity) hit.severity = d.severity;
+    if (d.rotate) hit.rotate = d.rotate;
+    out.push(secretFinding(hit));
+  }
+}
+
+const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
+
+export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
+  const specific: RawFinding[] = [];
+  for (const d of providerDetectors) runDetector(d, ctx, specific);
+  for (const d of extraDetectors(ctx.config.extraPatterns)) runDetector(d, ctx, specific);
+
+  const generic = [...genericByKey(ctx.entries), ...genericInText(ctx.text, ctx.lowerText)];
+  const all = [...specific];
+  for (const g of generic) {
+    if (!all.some((f) => overlaps(f, g))) all.push(g);
+  }
+  // Two detectors of one provider may match the same characters; keep the first.
+  const unique = all.filter((f, i) => all.findIndex((o) => o.ruleId === f.ruleId && o.range.start === f.range.start) === i);
+  const entries = ctx.entries;
+  for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
+  return unique;
+}
