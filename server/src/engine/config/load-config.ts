@@ -1,0 +1,94 @@
+// Reads `.outpost.yml`: YAML -> schema validation -> OutpostConfig. Every problem comes back
+// with the file's line and column so the CLI can say exactly what to fix (and exit 2).
+import { parseDocument } from 'yaml';
+import Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
+import schema from '../../../../schemas/outpost-config.schema.json';
+import { withDefaults } from './config';
+import type { ExtraPattern, OutpostConfig, RuleSetting } from './config';
+import { nodeAtPath } from '../parse/yaml-entries';
+import { LineIndex } from '../line-index';
+
+export const CONFIG_FILE_NAMES = ['.outpost.yml', '.outpost.yaml'] as const;
+
+export interface ConfigError {
+  message: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface LoadedConfig {
+  config: OutpostConfig;
+  errors: ConfigError[];
+}
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the top level';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `Unknown setting \`${(e.params as { additionalProperty: string }).additionalProperty}\` at ${where}; check its spelling against the documentation.`;
+    case 'enum':
+      return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => `\`${String(v)}\``).join(', ')}.`;
+    case 'required':
+      return `${where} is missing \`${(e.params as { missingProperty: string }).missingProperty}\`.`;
+    case 'type':
+      return `${where} must be ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}.`;
+    case 'propertyNames':
+    case 'pattern':
+      return `${where} is not a valid rule id (use \`family/rule-id\`, \`family/*\` or \`*\`).`;
+    default:
+      return `${where} ${e.message ?? 'is invalid'}.`;
+  }
+}
+
+export function parseConfig(text: string, fileName: string): LoadedConfig {
+  const lines = new LineIndex(text);
+  const at = (offset: number): { line: number; column: number } => {
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      config: withDefaults({}),
+      errors: doc.errors.map((e) => ({ message: `${fileName}: YAML syntax error: ${e.message.split('\n')[0]}`, ...at(e.pos[0]) })),
+    };
+  }
+  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  const errors: ConfigError[] = [];
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) {
+      const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      // propertyNames errors point at the offending key
+      if (e.keyword === 'propertyNames' && (e.params as { propertyName?: string }).propertyName) path.push((e.params as { propertyName: string }).propertyName);
+      const node = nodeAtPath(doc, path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))) as { range?: [number, number, number] } | undefined;
+      errors.push({ message: `${fileName}: ${describe(e)}`, ...at(node?.range?.[0] ?? 0) });
+    }
+    return { config: withDefaults({}), errors };
+  }
+  const secrets = (data['secrets'] ?? {}) as { extraPatterns?: ExtraPattern[] };
+  const extraPatterns = secrets.extraPatterns ?? [];
+  extraPatterns.forEach((p, i) => {
+    try {
+      new RegExp(p.pattern, 'g');
+    } catch (e) {
+      const node = nodeAtPath(doc, ['secrets', 'extraPatterns', i, 'pattern']) as { range?: [number, number, number] } | undefined;
+      errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern is not a valid regular expression: ${(e as Error).message}`, ...at(node?.range?.[0] ?? 0) });
+    }
+  });
+  const config = withDefaults({
+    rules: (data['rules'] ?? {}) as Record<string, RuleSetting>,
+    ruleOptions: (data['ruleOptions'] ?? {}) as Record<string, Record<string, unknown>>,
+    ignorePaths: (data['ignorePaths'] ?? []) as string[],
+    extraPatterns: extraPatterns.map((p) => ({ ...p, keywords: p.keywords.map((k) => k.toLowerCase()) })),
+    ...(typeof data['vaultReferenceTemplate'] === 'string' ? { vaultReferenceTemplate: data['vaultReferenceTemplate'] } : {}),
+    ...(typeof data['maxFileSizeKB'] === 'number' ? { maxFileSizeKB: data['maxFileSizeKB'] } : {}),
+    ...(typeof data['scanAllFiles'] === 'boolean' ? { scanAllFiles: data['scanAllFiles'] } : {}),
+  });
+  return { config, errors };
+}
