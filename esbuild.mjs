@@ -24,6 +24,8 @@ for (const e of entries) {
     sourcemap: !production,
     minify: production,
     external: e.external,
+    // jsonc-parser's UMD main build hides its requires from bundlers; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
     banner: e.name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
   };

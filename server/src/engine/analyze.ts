@@ -8,9 +8,13 @@ import { AnalysisContext } from './context';
 import { scanSecrets } from './secrets/scan-secrets';
 import { allRules } from './rules';
 import { inlineSuppressions } from './suppress/inline';
+import { fingerprint } from './secrets/mask';
 
 export interface AnalyzeInput {
-  /** Path as the user knows it (relative or absolute); decides the file kind. */
+  /**
+   * Path as the user knows it; decides the file kind. Prefer the workspace-relative path with
+   * forward slashes: posture findings fingerprint it, so the CLI and the editor agree on baselines.
+   */
   path: string;
   text: string;
   config?: OutpostConfig;
@@ -77,9 +81,12 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   for (const f of raw) {
     const setting = ruleSetting(config, f.ruleId);
     if (setting === 'off') continue;
-    if (f.fingerprint && input.baseline?.has(f.fingerprint)) continue;
+    // Posture findings get a fingerprint too (rule + path + the flagged text) so baselines and
+    // SARIF can track them; secrets already have theirs (rule + secret, path-independent).
+    const fp = f.fingerprint ?? fingerprint(f.ruleId, `${input.path}\0${text.slice(f.range.start, f.range.end)}`);
+    if (input.baseline?.has(fp)) continue;
     if (suppressed.isSuppressed(f.ruleId, ctx.lineIndex.positionAt(f.range.start).line)) continue;
-    findings.push({ ...f, severity: setting ?? f.severity ?? 'warning' });
+    findings.push({ ...f, severity: setting ?? f.severity ?? 'warning', fingerprint: fp });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings, failures };

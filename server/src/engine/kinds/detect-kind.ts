@@ -36,7 +36,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (/^action\.ya?ml$/i.test(name)) return 'github-action';
   if (/(^|\/)\.github\/settings\.ya?ml$/i.test(path)) return 'repo-settings';
   if (/(^|\/)\.github\/dependabot\.ya?ml$/i.test(path)) return 'dependabot';
-  if (lower === '.gitlab-ci.yml' || lower === '.gitlab-ci.yaml' || /\.gitlab-ci\.ya?ml$/i.test(name)) return 'gitlab-ci';
+  // `.gitlab-ci.yml`, split files such as `.gitlab-ci-base.yml`, and `deploy.gitlab-ci.yml` includes.
+  if (/^\.gitlab-ci([-.][\w.-]*)?\.ya?ml$/i.test(name) || /\.gitlab-ci\.ya?ml$/i.test(name)) return 'gitlab-ci';
   if (lower === 'bitbucket-pipelines.yml' || lower === 'bitbucket-pipelines.yaml') return 'bitbucket-pipelines';
   if (/^azure-pipelines.*\.ya?ml$/i.test(name) || (/(^|\/)\.azure-pipelines\//i.test(path) && YAML.test(name))) return 'azure-pipelines';
   if (/(^|\/)\.circleci\/config\.ya?ml$/i.test(path)) return 'circleci';
@@ -56,7 +57,7 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (
     /(^|\/)(group_vars|host_vars)\//.test(path) ||
     /(^|\/)inventor(y|ies)[^/]*\//i.test(path) ||
-    /^hosts.*\.ya?ml$/i.test(name) ||
+    /^(hosts|inventory).*\.ya?ml$/i.test(name) ||
     ((lower === 'hosts' || /\.ini$/i.test(name)) && (text === undefined || /^\s*\[[^\]\n]+\]\s*$/m.test(text)))
   ) {
     return 'ansible-inventory';

@@ -29,6 +29,7 @@ export function apiKeyLiteral(v: string): boolean {
   if (v.length < 16 || v.length > 1000 || /\s/.test(v)) return false;
   if (!/\d/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   if (/^[a-z]+(?:[-_.][a-z0-9]+)+$/.test(v)) return false; // kebab/snake identifiers: my-deploy-token-2
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // the name of a variable: E2E_ENV_TOKEN_GITHUB
   if (shannonEntropy(v) < MIN_ENTROPY) return false;
   return !isNotASecret(v);
 }

@@ -1,0 +1,133 @@
+// Command-line parsing without dependencies. Anything unexpected is a UsageError (exit 2).
+import type { Severity } from '../engine/types';
+
+export class UsageError extends Error {}
+
+export type Format = 'text' | 'json' | 'sarif';
+export type FailOn = Severity | 'none';
+
+export interface ScanArgs {
+  command: 'scan' | 'baseline';
+  paths: string[];
+  format: Format;
+  failOn: FailOn;
+  allFiles: boolean;
+  baseline?: string;
+  noBaseline: boolean;
+  config?: string;
+  output?: string;
+  maxFileSizeKB?: number;
+  color: boolean;
+}
+
+export type Command = ScanArgs | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: 'text' | 'json' };
+
+export const USAGE = `Usage:
+  outpost scan [paths...]      find hardcoded credentials and weak access settings (default path: .)
+  outpost baseline [paths...]  accept the current findings: write .outpost-baseline.json
+  outpost rules [--format json] list every rule
+Options for scan and baseline:
+  --format text|json|sarif     output format (default text)
+  --fail-on error|warning|info|none
+                               exit 1 when a finding is at or above this severity (default warning)
+  --all-files                  scan every text file for secrets, whatever its kind
+  --baseline FILE              accepted findings (default: .outpost-baseline.json in the first folder, if present)
+  --no-baseline                ignore any baseline
+  --config FILE                configuration (default: .outpost.yml in the first folder, if present)
+  --output FILE                write the report (or the baseline) to FILE instead of stdout
+  --max-file-size KB           skip (and report) files larger than this (default 1024)
+  --no-color                   plain text output
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.`;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+
+export function parseArgs(argv: readonly string[], isTty: boolean): Command {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined || cmd === '-h' || cmd === '--help' || cmd === 'help') return { command: 'help' };
+  if (cmd === '-v' || cmd === '--version') return { command: 'version' };
+  if (cmd === 'rules') {
+    if (rest.length === 0) return { command: 'rules', format: 'text' };
+    if (rest.length === 2 && rest[0] === '--format' && (rest[1] === 'json' || rest[1] === 'text')) return { command: 'rules', format: rest[1] };
+    throw new UsageError(`unexpected arguments to "rules": ${rest.join(' ')}`);
+  }
+  if (cmd !== 'scan' && cmd !== 'baseline') throw new UsageError(`unknown command "${cmd}"`);
+  const out: ScanArgs = {
+    command: cmd,
+    paths: [],
+    format: 'text',
+    failOn: 'warning',
+    allFiles: false,
+    noBaseline: false,
+    color: isTty && !process.env['NO_COLOR'],
+  };
+  const value = (i: number, flag: string): string => {
+    const v = rest[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    let a = rest[i]!;
+    let inline: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const v = value(i, a);
+      i++;
+      return v;
+    };
+    switch (a) {
+      case '--format': {
+        const v = take();
+        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
+        out.format = v as Format;
+        break;
+      }
+      case '--fail-on': {
+        const v = take();
+        if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${v}"`);
+        out.failOn = v as FailOn;
+        break;
+      }
+      case '--all-files':
+        out.allFiles = true;
+        break;
+      case '--baseline':
+        out.baseline = take();
+        break;
+      case '--no-baseline':
+        out.noBaseline = true;
+        break;
+      case '--config':
+        out.config = take();
+        break;
+      case '--output':
+      case '-o':
+        out.output = take();
+        break;
+      case '--max-file-size': {
+        const v = take();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-file-size must be a whole number of KB, not "${v}"`);
+        out.maxFileSizeKB = n;
+        break;
+      }
+      case '--no-color':
+        out.color = false;
+        break;
+      case '--color':
+        out.color = true;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+        out.paths.push(a);
+    }
+  }
+  if (out.paths.length === 0) out.paths.push('.');
+  if (out.command === 'baseline' && out.format !== 'text') throw new UsageError('--format applies to "scan" only');
+  return out;
+}
