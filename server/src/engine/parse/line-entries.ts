@@ -54,7 +54,8 @@ export function iniEntries(text: string): Entry[] {
     }
     if (/^\s*([;#]|$)/.test(t)) continue;
     const m = /^(\s*)([^=\s][^=]*?)\s*=\s*(.*?)\s*$/.exec(t);
-    if (!m) {
+    // A key with inner whitespace is an Ansible host line, not `key = value`.
+    if (!m || /\s/.test(m[2]!)) {
       // Ansible INI host lines: `web1 ansible_host=1.2.3.4 ansible_password=secret`
       for (const kv of t.matchAll(/(?:^|\s)([A-Za-z_][\w.-]*)=("[^"]*"|'[^']*'|\S+)/g)) {
         const keyStart = l.start + kv.index! + kv[0].indexOf(kv[1]!);
@@ -69,7 +70,6 @@ export function iniEntries(text: string): Entry[] {
     const key = fullKey.includes(':') && fullKey.startsWith('//') ? fullKey.slice(fullKey.lastIndexOf(':') + 1) : fullKey;
     const e = entry(section ? [section, fullKey] : [fullKey], key, keyStart + (fullKey.length - key.length), m[3]!.trimEnd(), rawStart);
     out.push(e);
-    // Ansible INI host lines can also carry `key=value` after `host ` — handled above when no ' = '.
   }
   return out;
 }
