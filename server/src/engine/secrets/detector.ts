@@ -21,6 +21,12 @@ export interface Detector {
   severity?: Severity;
   /** Where to revoke/rotate it, one short sentence, e.g. "Revoke it under GitHub → Settings → Developer settings." */
   rotate?: string;
+  /**
+   * The provider's tokens are UUID-shaped (Snyk, Codecov, legacy Heroku/npm). UUIDs are normally
+   * dropped as identifiers; these detectors already require the provider's key name, so the UUID
+   * shape check is skipped for them (references and placeholders are still dropped).
+   */
+  uuidShaped?: boolean;
 }
 
 /** Shannon entropy in bits per character. */

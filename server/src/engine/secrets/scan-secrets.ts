@@ -6,7 +6,7 @@ import type { AnalysisContext } from '../context';
 import type { ExtraPattern } from '../config/config';
 import type { Detector } from './detector';
 import { providerDetectors } from './providers';
-import { isNotASecret } from './placeholders';
+import { isNotASecret, isPlaceholder, isReference } from './placeholders';
 import { secretFinding } from './secret-finding';
 import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
@@ -43,7 +43,7 @@ export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]
     const secret = m.groups?.['secret'] ?? m[0];
     if (!secret) continue;
     const start = m.index + m[0].indexOf(secret);
-    if (isNotASecret(secret)) continue;
+    if (d.uuidShaped ? isReference(secret) || isPlaceholder(secret) : isNotASecret(secret)) continue;
     if (d.validate && !d.validate(secret, m, ctx)) continue;
     const hit: Parameters<typeof secretFinding>[0] = { ruleId: d.id, description: d.description, secret, start };
     if (d.severity) hit.severity = d.severity;
