@@ -5,7 +5,7 @@
 //   fixture.json (optional)           { "virtualPath": ".github/workflows/{file}", "now": "2026-11-27",
 //                                       "config": { ...partial OutpostConfig... } }
 // A case folder is a small workspace: every file in it is analysed at its relative path.
-// UPDATE_SNAPSHOTS=1 rewrites snapshot.json; review the diff before committing it.
+// UPDATE_SNAPSHOTS=1 rewrites snapshot.json (OUTPOST_RULES=<id prefix> limits it); review the diff.
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import assert from 'node:assert/strict';

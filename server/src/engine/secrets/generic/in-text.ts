@@ -5,7 +5,8 @@ import { isNotASecret, isReference } from '../placeholders';
 import { secretFinding } from '../secret-finding';
 import { apiKeyLiteral, passwordLiteral, GENERIC_API_KEY, GENERIC_PASSWORD } from './by-key';
 
-const VALUE = String.raw`(["']?)([^\s"'\x60;|&<>()]{1,512})\1`;
+/** A flag's value, optionally quoted; named groups so it composes into any pattern. */
+const VALUE = String.raw`(?<q>["']?)(?<v>[^\s"'\x60;|&<>()]{1,512})\k<q>`;
 
 /** `--password x`, `--password=x`, `--token x`, `--account-key x`, ... */
 const LONG_FLAG = new RegExp(
@@ -31,17 +32,17 @@ export function genericInText(text: string, lower: string): RawFinding[] {
   const out: RawFinding[] = [];
   if (lower.includes('--') || lower.includes(' -')) {
     for (const m of text.matchAll(LONG_FLAG)) {
-      const v = m[3]!;
+      const v = m.groups!['v']!;
       const isPassword = /pass/i.test(m[1]!);
       if (isReference(v) || (isPassword ? !passwordLiteral(v) : !apiKeyLiteral(v))) continue;
-      push(out, isPassword ? GENERIC_PASSWORD : GENERIC_API_KEY, `value of --${m[1]!.toLowerCase()}`, v, m.index! + m[0].length - v.length - m[2]!.length, 'change it where it is used.');
+      push(out, isPassword ? GENERIC_PASSWORD : GENERIC_API_KEY, `value of --${m[1]!.toLowerCase()}`, v, m.index! + m[0].length - v.length - m.groups!['q']!.length, 'change it where it is used.');
     }
   }
   if (lower.includes('login')) {
     for (const m of text.matchAll(LOGIN_P)) {
-      const v = m[2]!;
+      const v = m.groups!['v']!;
       if (!passwordLiteral(v)) continue;
-      push(out, GENERIC_PASSWORD, 'password given to a login command', v, m.index! + m[0].length - v.length - m[1]!.length, 'change it with the registry or service.');
+      push(out, GENERIC_PASSWORD, 'password given to a login command', v, m.index! + m[0].length - v.length - m.groups!['q']!.length, 'change it with the registry or service.');
     }
   }
   if (lower.includes('mysql')) {

@@ -28,7 +28,9 @@ export function classifyKey(name: string): KeyClass {
   const w = words(name);
   if (w.length === 0) return undefined;
   const last = w[w.length - 1]!;
-  if (PASSWORD_WORDS.has(last) && !(w.length === 1 && last === 'pass')) return 'password';
+  // A lone `pass` is usually a verb or a flag (`pass: through`), not a password.
+  if (w.length === 1 && last === 'pass') return undefined;
+  if (PASSWORD_WORDS.has(last)) return 'password';
   // `*_password_file`, `token_url`, `secret_name` describe where a secret lives.
   if (META_SUFFIX.has(last) && !(last === 'key' && w.length > 1 && /^(api|access|secret|private|account|master|signing|encryption|client|app|license|subscription|storage|auth|shared|deploy|service|admin|consumer|sas)$/.test(w[w.length - 2]!))) {
     return undefined;
