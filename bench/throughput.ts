@@ -1,0 +1,96 @@
+// Workspace scan throughput: Outpost's CLI against secretlint (recommended preset) and against the
+// ripgrep floor, on the same files, in the same run. The tools alternate within each round (the
+// order rotates) so a noisy neighbour or a warming page cache hits all of them alike; the report
+// uses medians over rounds.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { measure } from './lib/measure';
+import type { Command } from './lib/measure';
+import { median, fmt } from './lib/stats';
+import { outpostCommand, rgCommand, rgPath, secretlintAvailable, secretlintCommand, cliBuilt, ensureEngineScanBundle } from './lib/tools';
+import type { Dataset } from './lib/datasets';
+
+export interface ToolResult {
+  tool: string;
+  command: string;
+  runsMs: number[];
+  medianMs: number;
+  filesPerSec: number;
+  mbPerSec: number;
+  peakRssMB: number;
+}
+
+export interface ThroughputResult {
+  dataset: string;
+  note: string;
+  files: number;
+  bytes: number;
+  rounds: number;
+  tools: ToolResult[];
+  /** secretlint median time / Outpost median time (higher is better for Outpost). */
+  speedupVsSecretlint?: number;
+  /** Outpost median time / rg median time (how far above the floor). */
+  slowdownVsRg?: number;
+}
+
+export interface NamedCommand {
+  tool: string;
+  command: Command;
+}
+
+export async function toolsFor(d: Dataset, outpostExtra: string[] = []): Promise<NamedCommand[]> {
+  if (!cliBuilt()) await ensureEngineScanBundle();
+  const list: NamedCommand[] = [{ tool: cliBuilt() ? 'outpost' : 'outpost (engine, CLI not built)', command: outpostCommand(d, { extra: outpostExtra }) }];
+  if (secretlintAvailable()) list.push({ tool: 'secretlint', command: secretlintCommand(d) });
+  if (rgPath()) list.push({ tool: 'rg', command: rgCommand(d) });
+  return list;
+}
+
+const show = (c: Command): string => [c.cmd.replace(/.*\//, ''), ...c.args.map((a) => (a.length > 60 ? a.slice(0, 57) + '...' : a))].join(' ');
+
+export async function runThroughput(d: Dataset, rounds: number, log: (s: string) => void, tools?: NamedCommand[]): Promise<ThroughputResult> {
+  const list = tools ?? (await toolsFor(d));
+  const out = join(tmpdir(), `outpost-bench-stdout-${process.pid}.txt`);
+  const runs = new Map<string, { ms: number[]; rss: number[] }>(list.map((t) => [t.tool, { ms: [], rss: [] }]));
+  // One untimed run each: page cache, V8 code cache, first-run effects.
+  for (const t of list) await measure(t.command, out);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < list.length; k++) {
+      const t = list[(r + k) % list.length]!;
+      const m = await measure(t.command, out);
+      runs.get(t.tool)!.ms.push(m.ms);
+      runs.get(t.tool)!.rss.push(m.peakRssMB);
+      log(`  ${d.name} round ${r + 1}/${rounds} ${t.tool}: ${fmt(m.ms / 1000, 2)} s, ${fmt(m.peakRssMB, 0)} MB`);
+    }
+  }
+  rmSync(out, { force: true });
+  const mb = d.bytes / 1048576;
+  const tools_: ToolResult[] = list.map((t) => {
+    const r = runs.get(t.tool)!;
+    const ms = median(r.ms);
+    return { tool: t.tool, command: show(t.command), runsMs: r.ms, medianMs: ms, filesPerSec: d.files / (ms / 1000), mbPerSec: mb / (ms / 1000), peakRssMB: Math.max(...r.rss) };
+  });
+  const o = tools_[0]!;
+  const sl = tools_.find((t) => t.tool === 'secretlint');
+  const rg = tools_.find((t) => t.tool === 'rg');
+  const res: ThroughputResult = { dataset: d.name, note: d.note, files: d.files, bytes: d.bytes, rounds, tools: tools_ };
+  if (sl) res.speedupVsSecretlint = sl.medianMs / o.medianMs;
+  if (rg) res.slowdownVsRg = o.medianMs / rg.medianMs;
+  return res;
+}
+
+export function throughputTable(r: ThroughputResult): string {
+  const lines = [
+    `**${r.dataset}** — ${r.files.toLocaleString('en')} files, ${fmt(r.bytes / 1048576)} MB; ${r.note}; median of ${r.rounds} alternating rounds`,
+    '',
+    '| tool | median s | files/s | MB/s | peak RSS MB | runs (s) |',
+    '|---|---:|---:|---:|---:|---|',
+    ...r.tools.map((t) => `| ${t.tool} | ${fmt(t.medianMs / 1000, 2)} | ${fmt(t.filesPerSec, 0)} | ${fmt(t.mbPerSec, 2)} | ${fmt(t.peakRssMB, 0)} | ${t.runsMs.map((m) => fmt(m / 1000, 2)).join(', ')} |`),
+    '',
+  ];
+  if (r.speedupVsSecretlint !== undefined) lines.push(`- Outpost throughput / secretlint throughput: **${fmt(r.speedupVsSecretlint, 2)}x** (target ≥ 10x)`);
+  if (r.slowdownVsRg !== undefined) lines.push(`- Outpost time / rg time: **${fmt(r.slowdownVsRg, 2)}x** (target ≤ 3x)`);
+  lines.push('');
+  return lines.join('\n');
+}
