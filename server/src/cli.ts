@@ -51,7 +51,7 @@ async function runScan(args: ScanArgs): Promise<number> {
     return 0;
   }
   if (args.format !== 'text') {
-    for (const s of outcome.skipped) process.stderr.write(`Outpost: skipped ${s.detail}\n`);
+    for (const s of outcome.skipped) process.stderr.write(`Outpost: skipped ${s.path}: ${s.detail}\n`);
   }
   const text = args.format === 'json' ? formatJson(outcome) : args.format === 'sarif' ? formatSarif(outcome, version) : formatText(outcome, args.color && !args.output);
   emit(text, args.output);

@@ -42,7 +42,7 @@ export function formatSarif(outcome: ScanOutcome, version: string): string {
           {
             executionSuccessful: outcome.failures.length === 0,
             toolExecutionNotifications: [
-              ...outcome.skipped.map((s) => ({ level: 'note', message: { text: `Skipped: ${s.detail}` }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path) } } }] })),
+              ...outcome.skipped.map((s) => ({ level: 'note', message: { text: `Skipped ${s.path}: it ${s.detail}.` }, locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path) } } }] })),
               ...outcome.failures.map((f) => ({ level: 'error', message: { text: `Rule ${f.ruleId} failed on ${f.path}: ${f.message}` } })),
             ],
           },

@@ -19,7 +19,7 @@ export function formatText(outcome: ScanOutcome, color: boolean): string {
     }
     out.push('');
   }
-  for (const s of outcome.skipped) out.push(c('dim', `skipped ${s.path}: ${s.detail.replace(/^[^:]*: /, '')}`));
+  for (const s of outcome.skipped) out.push(c('dim', `skipped ${s.path}: ${s.detail}`));
   for (const f of outcome.failures) out.push(c('dim', `internal error in ${f.ruleId} on ${f.path}: ${f.message} (other rules still ran)`));
   const count = (sev: string): number => outcome.findings.filter((f) => f.severity === sev).length;
   const total = outcome.findings.length;

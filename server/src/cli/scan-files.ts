@@ -137,7 +137,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
     if ('skipped' in read) {
       // A binary file of no interest (an image in the repo) is not worth a line; one with a
       // config name, or any oversized candidate, is.
-      if (pathKind || c.explicit || read.skipped !== 'binary' || config.scanAllFiles) out.skipped.push({ path: c.display, reason: read.skipped, detail: read.detail.replace(c.abs, c.display) });
+      if (pathKind || c.explicit || read.skipped !== 'binary' || config.scanAllFiles) out.skipped.push({ path: c.display, reason: read.skipped, detail: read.detail });
       continue;
     }
     const result = analyze({ path: c.rel, text: read.text, config: c.explicit ? allConfig : config, ...(baseline ? { baseline } : {}) });

@@ -94,6 +94,10 @@ export class AnalysisContext {
         );
         break;
       }
+      case 'text':
+        // Unknown text: quoted assignments as in code, and shell/.env style `KEY=value` lines.
+        e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain')];
+        break;
       default:
         e = codeAssignmentEntries(this.text);
     }

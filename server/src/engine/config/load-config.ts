@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import schema from '../../../../schemas/outpost-config.schema.json';
 import { withDefaults } from './config';
 import type { ExtraPattern, OutpostConfig, RuleSetting } from './config';
+import { isMap, isScalar } from 'yaml';
 import { nodeAtPath } from '../parse/yaml-entries';
 import { LineIndex } from '../line-index';
 
@@ -45,6 +46,12 @@ function describe(e: ErrorObject): string {
   }
 }
 
+function keyNode(map: unknown, key: string): { range?: [number, number, number] } | undefined {
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair?.key as { range?: [number, number, number] } | undefined;
+}
+
 export function parseConfig(text: string, fileName: string): LoadedConfig {
   const lines = new LineIndex(text);
   const at = (offset: number): { line: number; column: number } => {
@@ -64,9 +71,10 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
   if (!validate(data)) {
     for (const e of validate.errors ?? []) {
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-      // propertyNames errors point at the offending key
-      if (e.keyword === 'propertyNames' && (e.params as { propertyName?: string }).propertyName) path.push((e.params as { propertyName: string }).propertyName);
-      const node = nodeAtPath(doc, path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))) as { range?: [number, number, number] } | undefined;
+      const segments = path.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      // An unknown or badly named key is pointed at itself, everything else at its value.
+      const badKey = (e.params as { additionalProperty?: string; propertyName?: string }).additionalProperty ?? (e.params as { propertyName?: string }).propertyName;
+      const node = badKey !== undefined ? keyNode(nodeAtPath(doc, segments), badKey) : (nodeAtPath(doc, segments) as { range?: [number, number, number] } | undefined);
       errors.push({ message: `${fileName}: ${describe(e)}`, ...at(node?.range?.[0] ?? 0) });
     }
     return { config: withDefaults({}), errors };
