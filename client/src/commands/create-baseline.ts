@@ -1,0 +1,48 @@
+// "Outpost: Create Baseline": records today's secret findings of a workspace folder in .outpost-baseline.json
+// so that only new ones are reported. The server computes the fingerprints (rule id + hash of the secret, never
+// the secret itself) and writes the file; the client picks the folder and opens the result.
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ServerCommands } from '../protocol';
+import type { CreateBaselineResult } from '../protocol';
+
+export async function createBaseline(client: LanguageClient, log: vscode.LogOutputChannel): Promise<void> {
+  const folder = await pickFolder();
+  if (!folder) return;
+  if (folder.uri.scheme !== 'file') {
+    void vscode.window.showWarningMessage(`Outpost can only write a baseline to a folder on disk; ${folder.name} is a virtual folder.`);
+    return;
+  }
+  const confirm = await vscode.window.showWarningMessage(
+    `Create a baseline for ${folder.name}? Every secret Outpost finds there now will stop being reported. ` +
+      'Those secrets are still in the files: rotate them even if you baseline them.',
+    { modal: true },
+    'Create Baseline',
+  );
+  if (confirm !== 'Create Baseline') return;
+
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Outpost: creating a baseline for ${folder.name}`, cancellable: true },
+    (_progress, token) =>
+      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.createBaseline, arguments: [folder.uri.toString()] }, token),
+  );
+  const baseline = result as CreateBaselineResult | undefined | null;
+  if (!baseline) return;
+  log.info(`Baseline written to ${baseline.path} with ${baseline.entries} entries.`);
+  const choice = await vscode.window.showInformationMessage(
+    `Outpost wrote ${baseline.entries} ${baseline.entries === 1 ? 'finding' : 'findings'} to the baseline. Commit the file so your team and CI share it.`,
+    'Open Baseline',
+  );
+  if (choice === 'Open Baseline') await vscode.window.showTextDocument(vscode.Uri.parse(baseline.uri));
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showInformationMessage('Outpost: open a folder first — the baseline is stored at the root of a workspace folder.');
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder to create the Outpost baseline for' });
+}

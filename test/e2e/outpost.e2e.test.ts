@@ -1,0 +1,143 @@
+// Outpost in a real VS Code: code-server in headless Chromium, driven through the UI as a person would.
+// Needs `bash test/e2e/install.sh` (Debian packages + code-server) and the packaged outpost.vsix
+// (`npm run test:e2e` packages it first). Screenshots of every step go to test-output/e2e/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT, startCodeServer, until } from './support/code-server';
+import type { CodeServer } from './support/code-server';
+import { Workbench } from './support/workbench';
+
+const OUTPUT = join(REPO_ROOT, 'test-output', 'e2e');
+const VSIX = join(REPO_ROOT, 'outpost.vsix');
+const FIXTURE = join(__dirname, 'fixtures', 'workspace');
+const CHROMIUM = process.env.OUTPOST_CHROMIUM ?? '/usr/bin/chromium';
+
+const WORKFLOW = '.github/workflows/deploy.yml';
+const PLANTED_KEY = 'AKIAQ3EGUEPWZ7XK4M2R';
+/** Files the test never opens; the workspace scan must report them. */
+const UNOPENED = ['.gitlab-ci.yml', 'docker-compose.yml', '.npmrc'];
+
+const timings: Record<string, number> = {};
+
+describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+  let wb: Workbench;
+
+  const shot = async (name: string): Promise<string> => {
+    const path = join(OUTPUT, name);
+    await page.screenshot({ path });
+    return path;
+  };
+
+  before(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    server = await startCodeServer({ vsix: VSIX, fixture: FIXTURE, logFile: join(OUTPUT, 'code-server.log') });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    wb = new Workbench(page);
+  });
+
+  after(async () => {
+    writeFileSync(join(OUTPUT, 'timings.json'), JSON.stringify(timings, null, 2));
+    await page?.screenshot({ path: join(OUTPUT, 'last.png') }).catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('1. opening a workflow with a planted AWS key shows the Outpost diagnostic in the Problems panel', async (t) => {
+    const opened = Date.now();
+    await page.goto(server.url);
+    await wb.waitUntilReady();
+    timings.workbenchReadyMs = Date.now() - opened;
+
+    const fileOpened = Date.now();
+    await wb.openFile(WORKFLOW);
+    const rows = await wb.showProblems();
+    const diagnostic = rows.filter({ hasText: 'secret/aws-access-key-id' });
+    await diagnostic.first().waitFor({ timeout: 60_000 });
+    timings.openFileToDiagnosticMs = Date.now() - fileOpened;
+    timings.openWorkspaceToFirstDiagnosticMs = Date.now() - opened;
+
+    const text = (await diagnostic.first().textContent()) ?? '';
+    assert.match(text, /AWS access key/i, 'the message names what was found');
+    assert.match(text, /outpost/, 'the source is outpost');
+    assert.ok(!text.includes(PLANTED_KEY), 'the message never shows the full key');
+    // The squiggle sits in the editor too.
+    await wb.editor().locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('1-diagnostic-in-problems.png')}`);
+    t.diagnostic(`workspace opened -> first diagnostic: ${timings.openWorkspaceToFirstDiagnosticMs} ms (file opened -> diagnostic: ${timings.openFileToDiagnosticMs} ms)`);
+  });
+
+  test('2. Ctrl+. "Move to secret store" rewrites the line to ${{ secrets.… }} on disk', async (t) => {
+    const lines = readFileSync(join(server.workspace, WORKFLOW), 'utf8').split('\n');
+    const lineIndex = lines.findIndex((l) => l.includes(PLANTED_KEY));
+    assert.ok(lineIndex >= 0, 'the fixture holds the planted key');
+    await wb.goTo(lineIndex + 1, lines[lineIndex]!.indexOf(PLANTED_KEY) + 1);
+
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Move to secret store' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('2a-quick-fix-menu.png')}`);
+    await item.click();
+    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 30_000 });
+    await wb.save();
+
+    const onDisk = await until('the fixed workflow on disk', 30_000, () => {
+      const text = readFileSync(join(server.workspace, WORKFLOW), 'utf8');
+      return text.includes(PLANTED_KEY) ? undefined : text;
+    });
+    const fixedLine = onDisk.split('\n')[lineIndex]!;
+    assert.match(fixedLine, /^\s+AWS_ACCESS_KEY_ID: \$\{\{ secrets\.[A-Z][A-Z0-9_]* \}\}$/, `the line now reads: ${fixedLine}`);
+    assert.ok(!onDisk.includes(PLANTED_KEY.slice(4)), 'no part of the key beyond its prefix is left in the file');
+
+    // The user is told how to store the value and that the old one must be rotated.
+    await wb.notification(/gh secret set/).first().waitFor({ timeout: 30_000 });
+    // And the diagnostic is gone from the Problems panel.
+    await wb.problemRows().filter({ hasText: 'secret/aws-access-key-id' }).first().waitFor({ state: 'detached', timeout: 30_000 });
+    t.diagnostic(`fixed line: ${fixedLine.trim()}`);
+    t.diagnostic(`screenshot: ${await shot('2-quick-fix-applied.png')}`);
+  });
+
+  test('3. "Outpost: Scan Workspace" lists findings of files that were never opened', async (t) => {
+    const started = Date.now();
+    await wb.runCommand('Outpost: Scan Workspace');
+    await wb.notification(/Outpost scanned \d+ files?/).first().waitFor({ timeout: 120_000 });
+    timings.workspaceScanMs = Date.now() - started;
+    const rows = await wb.showProblems();
+    for (const name of UNOPENED) {
+      await rows.filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
+    }
+    // None of them has an editor tab: the findings come from the scan, not from opening them.
+    for (const name of UNOPENED) {
+      assert.equal(await page.locator('.tabs-container .tab', { hasText: name }).count(), 0, `${name} was never opened`);
+    }
+    t.diagnostic(`screenshot: ${await shot('3-workspace-scan.png')}`);
+  });
+
+  test('4. the status bar item shows the count of open secret findings', async (t) => {
+    const item = wb.statusBarItem(/Outpost: \d+ secrets?/);
+    await item.waitFor({ timeout: 30_000 });
+    // The count must match the secret findings the Problems panel lists.
+    const rows = wb.problemRows().filter({ hasText: /outpost\(secret\// });
+    const shown = await until('the status bar to agree with the Problems panel', 30_000, async () => {
+      const text = (await item.textContent()) ?? '';
+      const count = Number(/Outpost: (\d+)/.exec(text)?.[1]);
+      return count === (await rows.count()) ? count : undefined;
+    });
+    assert.ok(shown >= UNOPENED.length, `at least one secret per unopened file (status bar says ${shown})`);
+    await item.hover();
+    await page.locator('.monaco-hover', { hasText: 'Click to scan the whole workspace' }).first().waitFor({ timeout: 30_000 });
+    t.diagnostic(`status bar: ${shown} secrets`);
+    t.diagnostic(`screenshot: ${await shot('4-status-bar.png')}`);
+  });
+});
