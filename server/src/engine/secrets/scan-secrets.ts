@@ -33,7 +33,10 @@ export function extraDetectors(patterns: readonly ExtraPattern[]): Detector[] {
 export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
   const lower = ctx.lowerText;
   if (d.keywords.length > 0 && !d.keywords.some((k) => lower.includes(k))) return;
-  const re = new RegExp(d.pattern.source, d.pattern.flags.includes('g') ? d.pattern.flags : d.pattern.flags + 'g');
+  // Detectors' patterns are global and reused: analysis is synchronous, so resetting lastIndex
+  // is enough (compiling a fresh RegExp per file per detector cost more than the matching).
+  const re = d.pattern.global ? d.pattern : (d.pattern = new RegExp(d.pattern.source, d.pattern.flags + 'g'));
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
     if (m[0].length === 0) {
