@@ -1,4 +1,7 @@
 // Aggregates the posture rule families (collab/, inventory/, repo/, gha/, pipeline/, ...).
+// Each family keeps its own list in rules/<family>/index.ts.
 import type { Rule } from '../rule';
+import { collabRules } from './collab';
+import { inventoryRules } from './inventory';
 
-export const postureRules: readonly Rule[] = [];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules];

@@ -1,4 +1,6 @@
-// Fix providers for posture findings (insert `mfa: required`, `permissions: {contents: read}`, ...).
+// Fix providers for posture findings (insert `mfa: required`, `permissions: {contents: read}`,
+// `persist-credentials: false`, the env indirection for template injection, ...).
 import type { FixProvider } from '../fix-provider';
+import { insertSettingProvider } from './insert-setting';
 
-export const settingsFixProviders: readonly FixProvider[] = [];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider];
