@@ -1,12 +1,12 @@
 // Runs node:test over the TypeScript test files under the given folders (Node 20's --test does
-// not expand globs or pick up .ts files by itself). Usage: node scripts/run-tests.mjs test/unit test/rules
+// not expand globs or pick up .ts files by itself). Usage: node scripts/run-tests.mjs test/unit test/rules x.test.ts
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
-  console.error('usage: node scripts/run-tests.mjs <folder>...');
+  console.error('usage: node scripts/run-tests.mjs <folder or file>...');
   process.exit(2);
 }
 const files = [];
@@ -18,7 +18,10 @@ const walk = (d) => {
     } else if (n.endsWith('.test.ts')) files.push(p);
   }
 };
-for (const d of dirs) walk(d);
+for (const d of dirs) {
+  if (statSync(d).isDirectory()) walk(d);
+  else files.push(d);
+}
 if (files.length === 0) {
   console.error(`no *.test.ts files under ${dirs.join(', ')}`);
   process.exit(1);

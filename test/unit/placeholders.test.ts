@@ -2,7 +2,7 @@
 // both by the classifier and end-to-end through analyze() under a secret-like key.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNonSecretShape, isPlaceholder, isReference } from '../../server/src/engine/secrets/placeholders';
+import { isLocator, isNonSecretShape, isPlaceholder, isReference } from '../../server/src/engine/secrets/placeholders';
 import { analyze } from '../../server/src/engine/analyze';
 
 const REFERENCES = [
@@ -30,14 +30,14 @@ const NOT_SECRETS = [
   'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==',
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl user@host',
   '-----BEGIN CERTIFICATE-----\nMIIB',
-  'https://example.org/path',
-  './scripts/token.sh',
 ];
+const LOCATORS = ['https://example.org/path', 'ssh://git@example.org/repo.git', './scripts/token.sh', '/run/secrets/db_password', '~/.config/token'];
 
 describe('placeholders and references', () => {
   for (const r of REFERENCES) it(`reference: ${r}`, () => assert.ok(isReference(r)));
   for (const p of PLACEHOLDERS) it(`placeholder: ${JSON.stringify(p)}`, () => assert.ok(isPlaceholder(p)));
   for (const n of NOT_SECRETS) it(`non-secret shape: ${n.slice(0, 30)}`, () => assert.ok(isNonSecretShape(n)));
+  for (const l of LOCATORS) it(`locator (never a key's secret value): ${l}`, () => assert.ok(isLocator(l)));
 
   it('random-looking strings are none of these', () => {
     for (const v of ['Jx8kTq2mVw9pLs4N', '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', 'eXOzEcD4QaQnp']) {

@@ -73,13 +73,19 @@ const NON_SECRET_SHAPES: readonly RegExp[] = [
   /^(sha(1|224|256|384|512)|md5|blake2b?)[:-][0-9a-z+/=]+$/i, // digests: sha256:..., sha512-... (SRI)
   /^(ssh-(rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(ssh|ecdsa)[\w@.-]*)\s+AAAA/, // SSH public keys
   /-----BEGIN (CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|X509 CRL)-----/, // public material
-  /^[a-z]+:\/\/[^@\s]*$/i, // a URL with no userinfo
-  /^[~.]?\/[\w./-]*$/, // a path
   /^\d+(\.\d+)*$/, // numbers and versions
 ];
 
 export function isNonSecretShape(value: string): boolean {
   return NON_SECRET_SHAPES.some((p) => p.test(value));
+}
+
+/**
+ * A URL without a password (`ssh://git@host` is fine), or a file path: never the value of a password/token key itself. Only
+ * for the generic, key-based checks — a provider format can be a URL (Slack and Discord webhooks).
+ */
+export function isLocator(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^:@\s/]+@)?[^@\s]*$/i.test(value) || /^[~.]?\/[\w./-]*$/.test(value);
 }
 
 /** True when a candidate should never be reported whatever detector found it. */

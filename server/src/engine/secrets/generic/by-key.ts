@@ -4,7 +4,7 @@
 import type { RawFinding } from '../../types';
 import type { Entry } from '../../parse/entry';
 import { shannonEntropy } from '../detector';
-import { isNotASecret } from '../placeholders';
+import { isLocator, isNotASecret } from '../placeholders';
 import { secretFinding } from '../secret-finding';
 import { classifyKey } from './key-names';
 
@@ -21,7 +21,7 @@ function looksLikeProse(v: string): boolean {
 export function passwordLiteral(v: string): boolean {
   if (v.length < 6 || v.length > 200) return false;
   if (/^\d{1,7}$/.test(v)) return false;
-  if (looksLikeProse(v)) return false;
+  if (looksLikeProse(v) || isLocator(v)) return false;
   return !isNotASecret(v);
 }
 
@@ -30,7 +30,7 @@ export function apiKeyLiteral(v: string): boolean {
   if (!/\d/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   if (/^[a-z]+(?:[-_.][a-z0-9]+)+$/.test(v)) return false; // kebab/snake identifiers: my-deploy-token-2
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // the name of a variable: E2E_ENV_TOKEN_GITHUB
-  if (shannonEntropy(v) < MIN_ENTROPY) return false;
+  if (shannonEntropy(v) < MIN_ENTROPY || isLocator(v)) return false;
   return !isNotASecret(v);
 }
 
