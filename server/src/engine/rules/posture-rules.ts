@@ -3,5 +3,6 @@
 import type { Rule } from '../rule';
 import { collabRules } from './collab';
 import { inventoryRules } from './inventory';
+import { repoRules } from './repo';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules];
