@@ -1,0 +1,1 @@
+curl -H "Authorization: Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJjaS1ib3QiLCJzY29wZSI6ImRlcGxveSIsImV4cCI6MjA1MTIyMjQwMH0.ysvQnM67tlSJf12nCFg78tukoe757TAFRT5DBTmmRwwABSVTnlwB2mvIntuDDiGtV-zXuYvw679tjdB2UGSylD" https://api.internal.invalid/deploy
