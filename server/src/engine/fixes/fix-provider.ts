@@ -27,6 +27,11 @@ export interface FixResult {
   safe: boolean;
   /** Told to the user after applying: the command that stores the value, and "rotate it". */
   followUp?: string;
+  /**
+   * The secret-store name a vault fix chose. A fix-all passes it back (as `fix.reuseName`) for
+   * other findings of the same secret, so one secret gets one name and different secrets never share one.
+   */
+  secretName?: string;
 }
 
 export interface FixProvider {

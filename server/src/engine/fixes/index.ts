@@ -1,10 +1,35 @@
 // Every fix provider. Adding a fix is adding a provider to this list (or to settings/index.ts).
 import type { FixInput, FixProvider, FixResult } from './fix-provider';
 import { settingsFixProviders } from './settings';
+import { vaultReferenceFix } from './vault-reference';
+import { suppressFixes } from './suppress-fixes';
 
-export const fixProviders: readonly FixProvider[] = [...settingsFixProviders];
+export const fixProviders: readonly FixProvider[] = [vaultReferenceFix, ...settingsFixProviders, suppressFixes];
 
+/** Fixes that may be safe (everything but the suppressions, which never are), for a fix-all. */
+export function safeFixesFor(input: FixInput): FixResult[] {
+  const kind = input.finding.fix?.kind;
+  return fixProviders
+    .filter((p) => p.kind !== '*' && p.kind === kind)
+    .flatMap((p) => {
+      try {
+        return p.compute(input).filter((f) => f.safe);
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Fixes for one finding: the specific ones first, suppressions ('*') last. A provider that throws offers nothing. */
 export function fixesFor(input: FixInput): FixResult[] {
   const kind = input.finding.fix?.kind;
-  return fixProviders.filter((p) => p.kind === '*' || p.kind === kind).flatMap((p) => p.compute(input));
+  return fixProviders
+    .filter((p) => p.kind === '*' || p.kind === kind)
+    .flatMap((p) => {
+      try {
+        return p.compute(input);
+      } catch {
+        return [];
+      }
+    });
 }

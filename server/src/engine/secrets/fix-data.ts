@@ -31,7 +31,12 @@ export function toSecretName(s: string): string {
 }
 
 export function vaultFixData(ctx: AnalysisContext, f: RawFinding, entries: readonly Entry[]): VaultFixData {
-  const entry = entries.find((e) => e.valueRange.start <= f.range.start && f.range.end <= e.valueRange.end && e.key !== '');
+  // The innermost entry: `- NAME=value` list items yield the whole item and the `NAME=` split.
+  let entry: Entry | undefined;
+  for (const e of entries) {
+    if (e.key === '' || e.valueRange.start > f.range.start || f.range.end > e.valueRange.end) continue;
+    if (!entry || e.valueRange.end - e.valueRange.start < entry.valueRange.end - entry.valueRange.start) entry = e;
+  }
   const inScript = ctx.syntax === 'groovy' || (entry !== undefined && (entry.quote === 'block' || SCRIPT_KEYS.has(entry.key)));
   const fromKey = entry && !SCRIPT_KEYS.has(entry.key) && !/^\d+$/.test(entry.key) ? entry.key : undefined;
   const name = toSecretName(fromKey ?? f.ruleId.replace(/^secret\//, '').replace(/^generic-/, ''));

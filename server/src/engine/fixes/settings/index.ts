@@ -2,5 +2,6 @@
 // `persist-credentials: false`, the env indirection for template injection, ...).
 import type { FixProvider } from '../fix-provider';
 import { insertSettingProvider } from './insert-setting';
+import { envIndirectionProvider } from './env-indirection';
 
-export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider];
