@@ -4,5 +4,6 @@ import type { Rule } from '../rule';
 import { collabRules } from './collab';
 import { inventoryRules } from './inventory';
 import { repoRules } from './repo';
+import { ghaRules } from './gha';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules];
