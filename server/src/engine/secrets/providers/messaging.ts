@@ -101,7 +101,7 @@ export const messagingDetectors: readonly Detector[] = [
     id: 'secret/discord-webhook',
     description: 'Discord webhook URL',
     keywords: ['/api/webhooks/'],
-    pattern: /(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/g,
+    pattern: /(?<![A-Za-z0-9])(?<secret>https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/g,
     validate: (s) => randomBody(s.slice(s.lastIndexOf('/') + 1)),
     rotate: 'Delete the webhook in the Discord channel → Edit Channel → Integrations → Webhooks and create a new one.',
   },
@@ -110,7 +110,7 @@ export const messagingDetectors: readonly Detector[] = [
     description: 'Microsoft Teams incoming webhook URL',
     keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
     pattern: new RegExp(
-      String.raw`(?<secret>https://(?:[a-z0-9-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{40,60})?)${END}`,
+      String.raw`(?<![A-Za-z0-9])(?<secret>https://(?:[a-z0-9-]{1,60}\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{40,60})?)${END}`,
       'g',
     ),
     validate: (s) => randomBody(s.split('/IncomingWebhook/')[1]!.slice(0, 32)),

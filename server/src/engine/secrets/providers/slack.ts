@@ -27,7 +27,7 @@ export const slackDetectors: readonly Detector[] = [
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com'],
     pattern: new RegExp(
-      String.raw`(?<secret>https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{20,40})${END}`,
+      String.raw`(?<![A-Za-z0-9])(?<secret>https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}/(?:[0-9]{6,20}/)?[A-Za-z0-9]{20,40})${END}`,
       'g',
     ),
     validate: (s) => randomBody(s.slice(s.lastIndexOf('/') + 1)) && !/\/T0{6,}\//.test(s),
