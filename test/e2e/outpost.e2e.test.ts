@@ -2,6 +2,7 @@
 // Needs `bash test/e2e/install.sh` (Debian packages + code-server) and the packaged outpost.vsix
 // (`npm run test:e2e` packages it first). Screenshots of every step go to test-output/e2e/.
 import { after, before, describe, test } from 'node:test';
+import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,24 @@ const PLANTED_KEY = 'AKIAQ3EGUEPWZ7XK4M2R';
 const UNOPENED = ['.gitlab-ci.yml', 'docker-compose.yml', '.npmrc'];
 
 const timings: Record<string, number> = {};
+
+/** The steps build on each other (the fix needs the diagnostic, the count needs the scan): after a failed step
+ * the later ones report as skipped instead of each waiting for its own timeout. */
+let failedStep: string | undefined;
+function step(name: string, fn: (t: TestContext) => Promise<void>): void {
+  test(name, async (t) => {
+    if (failedStep) {
+      t.skip(`needs "${failedStep}", which failed`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (error) {
+      failedStep = name;
+      throw error;
+    }
+  });
+}
 
 describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
   let server: CodeServer;
@@ -54,7 +73,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     await server?.stop();
   });
 
-  test('1. opening a workflow with a planted AWS key shows the Outpost diagnostic in the Problems panel', async (t) => {
+  step('1. opening a workflow with a planted AWS key shows the Outpost diagnostic in the Problems panel', async (t) => {
     const opened = Date.now();
     await page.goto(server.url);
     await wb.waitUntilReady();
@@ -78,18 +97,15 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     t.diagnostic(`workspace opened -> first diagnostic: ${timings.openWorkspaceToFirstDiagnosticMs} ms (file opened -> diagnostic: ${timings.openFileToDiagnosticMs} ms)`);
   });
 
-  test('2. Ctrl+. "Move to secret store" rewrites the line to ${{ secrets.… }} on disk', async (t) => {
+  step('2. Ctrl+. "Move to secret store" rewrites the line to ${{ secrets.… }} on disk', async (t) => {
     const lines = readFileSync(join(server.workspace, WORKFLOW), 'utf8').split('\n');
     const lineIndex = lines.findIndex((l) => l.includes(PLANTED_KEY));
     assert.ok(lineIndex >= 0, 'the fixture holds the planted key');
     await wb.goTo(lineIndex + 1, lines[lineIndex]!.indexOf(PLANTED_KEY) + 1);
 
-    await page.keyboard.press('Control+.');
-    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Move to secret store' }).first();
-    await item.waitFor({ timeout: 30_000 });
+    await wb.openQuickFixMenu('Move to secret store');
     t.diagnostic(`screenshot: ${await shot('2a-quick-fix-menu.png')}`);
-    await item.click();
-    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 30_000 });
+    await wb.chooseFromQuickFixMenu('Move to secret store');
     await wb.save();
 
     const onDisk = await until('the fixed workflow on disk', 30_000, () => {
@@ -108,7 +124,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     t.diagnostic(`screenshot: ${await shot('2-quick-fix-applied.png')}`);
   });
 
-  test('3. "Outpost: Scan Workspace" lists findings of files that were never opened', async (t) => {
+  step('3. "Outpost: Scan Workspace" lists findings of files that were never opened', async (t) => {
     const started = Date.now();
     await wb.runCommand('Outpost: Scan Workspace');
     await wb.notification(/Outpost scanned \d+ files?/).first().waitFor({ timeout: 120_000 });
@@ -124,20 +140,29 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     t.diagnostic(`screenshot: ${await shot('3-workspace-scan.png')}`);
   });
 
-  test('4. the status bar item shows the count of open secret findings', async (t) => {
+  step('4. the status bar item shows the count of open secret findings', async (t) => {
     const item = wb.statusBarItem(/Outpost: \d+ secrets?/);
     await item.waitFor({ timeout: 30_000 });
-    // The count must match the secret findings the Problems panel lists.
-    const rows = wb.problemRows().filter({ hasText: /outpost\(secret\// });
+    // The count must match the secret findings the Problems panel lists. Rows end in "outpost(secret/…)"; the
+    // parentheses are drawn by CSS, so the row's text reads "outpostsecret/…".
+    const secretRows = async (): Promise<number> =>
+      (await wb.problemRows().allTextContents()).filter((text) => /outpost\(?secret\//.test(text)).length;
     const shown = await until('the status bar to agree with the Problems panel', 30_000, async () => {
-      const text = (await item.textContent()) ?? '';
-      const count = Number(/Outpost: (\d+)/.exec(text)?.[1]);
-      return count === (await rows.count()) ? count : undefined;
+      const count = Number(/Outpost: (\d+)/.exec((await item.textContent()) ?? '')?.[1]);
+      return count === (await secretRows()) ? count : undefined;
+    }).catch(async (error: Error) => {
+      throw new Error(`${error.message}\nstatus bar: ${await item.textContent()}\nproblems:\n${(await wb.problemRows().allTextContents()).join('\n')}`);
     });
     assert.ok(shown >= UNOPENED.length, `at least one secret per unopened file (status bar says ${shown})`);
     await item.hover();
     await page.locator('.monaco-hover', { hasText: 'Click to scan the whole workspace' }).first().waitFor({ timeout: 30_000 });
     t.diagnostic(`status bar: ${shown} secrets`);
     t.diagnostic(`screenshot: ${await shot('4-status-bar.png')}`);
+
+    // Clicking it scans the workspace again: a fresh summary notification appears.
+    await wb.runCommand('Notifications: Clear All Notifications');
+    await wb.notification(/Outpost scanned/).first().waitFor({ state: 'detached', timeout: 30_000 });
+    await item.click();
+    await wb.notification(/Outpost scanned \d+ files?/).first().waitFor({ timeout: 120_000 });
   });
 });

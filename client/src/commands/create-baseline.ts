@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ServerCommands } from '../protocol';
-import type { CreateBaselineResult } from '../protocol';
+import type { BaselineWriteResult } from '../protocol';
 
 export async function createBaseline(client: LanguageClient, log: vscode.LogOutputChannel): Promise<void> {
   const folder = await pickFolder();
@@ -27,7 +27,7 @@ export async function createBaseline(client: LanguageClient, log: vscode.LogOutp
     (_progress, token) =>
       client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.createBaseline, arguments: [folder.uri.toString()] }, token),
   );
-  const baseline = result as CreateBaselineResult | undefined | null;
+  const baseline = result as BaselineWriteResult | undefined | null;
   if (!baseline) return;
   log.info(`Baseline written to ${baseline.path} with ${baseline.entries} entries.`);
   const choice = await vscode.window.showInformationMessage(

@@ -74,15 +74,31 @@ export class Workbench {
     return this.page.locator('.markers-panel .monaco-list-row');
   }
 
-  /** Ctrl+. on the cursor, then picks the code action whose title contains `title`. */
-  async applyQuickFix(title: string): Promise<string> {
+  /** Ctrl+. on the cursor; resolves with the open code action menu once the action `title` is listed. */
+  async openQuickFixMenu(title: string): Promise<Locator> {
     await this.page.keyboard.press('Control+.');
-    const item = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    const item = this.page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first();
     await item.waitFor({ timeout: UI_TIMEOUT });
-    const label = (await item.textContent()) ?? '';
-    await item.click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
-    return label;
+    return item;
+  }
+
+  /**
+   * Applies the action `title` of the open code action menu with the keyboard (arrow keys to it, Enter), as a
+   * person does; the menu's pointer shield makes mouse clicks on it unreliable in a headless page.
+   */
+  async chooseFromQuickFixMenu(title: string): Promise<void> {
+    const menu = this.page.locator('.action-widget');
+    const rows = await menu.locator('.monaco-list-row.action').count();
+    for (let step = 0; step <= rows; step++) {
+      const focused = (await menu.locator('.monaco-list-row.focused').getAttribute('aria-label', { timeout: UI_TIMEOUT })) ?? '';
+      if (focused.includes(title)) {
+        await this.page.keyboard.press('Enter');
+        await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`The code action menu has no "${title}" entry reachable with the keyboard.`);
   }
 
   async save(): Promise<void> {
