@@ -5,5 +5,6 @@ import { collabRules } from './collab';
 import { inventoryRules } from './inventory';
 import { repoRules } from './repo';
 import { ghaRules } from './gha';
+import { pipelineRules } from './pipeline';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules];

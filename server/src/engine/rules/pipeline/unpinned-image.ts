@@ -1,0 +1,36 @@
+// pipeline/unpinned-image — a job's container image with `:latest` or no tag: each run pulls
+// whatever the image's publisher (or whoever hijacks the name) pushed last, into a job that
+// holds the pipeline's secrets. Pin a version tag, or better a digest.
+import type { Rule } from '../../rule';
+import type { RawFinding } from '../../types';
+import { PIPELINE_KINDS } from './scripts';
+import { imagePinProblem, pipelineImages } from './images';
+
+export const UNPINNED_IMAGE = 'pipeline/unpinned-image';
+
+export const unpinnedImage: Rule = {
+  meta: {
+    id: UNPINNED_IMAGE,
+    severity: 'warning',
+    description: 'A pipeline container image is used with :latest or without a tag.',
+    fixable: false,
+    kinds: PIPELINE_KINDS,
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const img of pipelineImages(ctx)) {
+      const p = imagePinProblem(img.value);
+      if (!p) continue;
+      const name = img.value.trim();
+      out.push({
+        ruleId: UNPINNED_IMAGE,
+        message:
+          p === 'latest'
+            ? `\`${name}\` runs whatever was pushed last under \`latest\`, inside a job that holds this pipeline's secrets; a hijacked or broken push reaches you unseen. Pin a version tag, or a digest (\`@sha256:…\`).`
+            : `\`${name}\` has no tag, which means \`latest\`: each run pulls whatever was pushed last, inside a job that holds this pipeline's secrets. Pin a version tag, or a digest (\`@sha256:…\`).`,
+        range: img.range,
+      });
+    }
+    return out;
+  },
+};
