@@ -14,6 +14,8 @@ export interface PrefixedSpec {
   rotate: string;
   /** Lookbehind before the prefix (default: not after a letter, digit or `_`). */
   start?: string;
+  /** Lookahead after the body (default: not followed by a letter, digit, `_` or `-`). */
+  end?: string;
   severity?: Severity;
 }
 
@@ -24,7 +26,7 @@ export function prefixed(spec: PrefixedSpec): Detector {
     id: spec.id,
     description: spec.description,
     keywords: spec.prefixes.map((p) => p.toLowerCase()),
-    pattern: new RegExp(String.raw`${spec.start ?? START}(?<secret>(?:${spec.prefixes.map(escape).join('|')})${spec.body})${END}`, 'g'),
+    pattern: new RegExp(String.raw`${spec.start ?? START}(?<secret>(?:${spec.prefixes.map(escape).join('|')})${spec.body})${spec.end ?? END}`, 'g'),
     validate: (s) => randomBody(s.slice(spec.prefixes.find((p) => s.startsWith(p))?.length ?? 0)),
     rotate: spec.rotate,
   };
