@@ -46,7 +46,7 @@ export const saasDetectors: readonly Detector[] = [
   prefixed({ id: 'secret/dropbox-token', description: 'Dropbox access token', prefixes: ['sl.u.', 'sl.'], body: '[A-Za-z0-9_-]{130,1400}', rotate: 'Revoke it in the Dropbox App Console → the app (or the user\'s Connected apps) and re-issue.' }),
   prefixed({ id: 'secret/contentful-token', description: 'Contentful personal access token', prefixes: ['CFPAT-'], body: '[A-Za-z0-9_-]{43}', rotate: 'Revoke it in Contentful → Settings → CMA tokens.', start: START_DASH }),
   // Long alphanumeric runs also occur inside base64 blobs: a token must not touch base64 characters.
-  prefixed({ id: 'secret/facebook-access-token', description: 'Facebook / Meta access token', prefixes: ['EAA'], body: '[A-Za-z0-9]{100,400}', rotate: 'Invalidate it in Meta for Developers → the app (reset the app secret or the system user token) and issue a new one.', start: String.raw`(?<![A-Za-z0-9+/=_-])`, end: String.raw`(?![A-Za-z0-9+/=_-])` }),
+  prefixed({ id: 'secret/facebook-access-token', description: 'Facebook / Meta access token', prefixes: ['EAA'], body: '[A-Za-z0-9]{100,400}', rotate: 'Invalidate it in Meta for Developers → the app (reset the app secret or the system user token) and issue a new one.', start: String.raw`(?<![A-Za-z0-9+/_-])`, end: String.raw`(?![A-Za-z0-9+/=_-])` }),
   {
     id: 'secret/twitter-bearer-token',
     description: 'Twitter / X app bearer token',
