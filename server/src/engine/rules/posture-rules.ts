@@ -6,5 +6,8 @@ import { inventoryRules } from './inventory';
 import { repoRules } from './repo';
 import { ghaRules } from './gha';
 import { pipelineRules } from './pipeline';
+import { jenkinsRules } from './jenkins';
+import { bitbucketRules } from './bitbucket';
+import { gitlabRules } from './gitlab';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules];

@@ -3,5 +3,6 @@
 import type { FixProvider } from '../fix-provider';
 import { insertSettingProvider } from './insert-setting';
 import { envIndirectionProvider } from './env-indirection';
+import { setLineSettingProvider } from './set-line-setting';
 
-export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider];
