@@ -2,7 +2,7 @@
 // token, deprecated, starts with GR1348941). Bodies use [A-Za-z0-9_-]; personal access tokens
 // created by newer releases may carry a routable suffix `.<2 chars>.<checksum>`.
 import type { Detector } from '../detector';
-import { START_DASH, END, randomBody } from './shape';
+import { START, END, randomBody } from './shape';
 
 const TOKENS = 'Revoke it in GitLab (User settings → Access tokens, or the project/group Settings → Access tokens) and create a new one.';
 
@@ -37,7 +37,8 @@ export const gitlabDetectors: readonly Detector[] = TABLE.map((t) => ({
   id: 'secret/gitlab-token',
   description: t.description,
   keywords: [t.prefix.toLowerCase()],
-  pattern: new RegExp(String.raw`${START_DASH}(?<secret>${t.prefix}${t.body})${END}`, 'g'),
+  // START, not START_DASH: instances may put their own prefix in front (`mycompany-glpat-…`).
+  pattern: new RegExp(String.raw`${START}(?<secret>${t.prefix}${t.body})${END}`, 'g'),
   validate: (s: string) => randomBody(s.slice(t.prefix.length).split('.')[0]!),
   rotate: t.rotate,
 }));
