@@ -26,6 +26,8 @@ export interface CodeServer {
   logFile: string;
   /** Folder holding code-server's own logs (extension host, language server output). */
   logsDir: string;
+  /** Copies another folder next to the first (with optional workspace settings) and returns the URL that opens it. */
+  addFolder(source: string, name: string, workspaceSettings?: Record<string, unknown>): { url: string; folder: string };
   stop(): Promise<void>;
 }
 
@@ -184,5 +186,14 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     await stop();
     throw error;
   }
-  return { url, workspace, logFile: options.logFile, logsDir: join(userDataDir, 'logs'), stop };
+  const addFolder = (source: string, name: string, workspaceSettings?: Record<string, unknown>): { url: string; folder: string } => {
+    const folder = join(root, name);
+    cpSync(source, folder, { recursive: true });
+    if (workspaceSettings) {
+      mkdirSync(join(folder, '.vscode'), { recursive: true });
+      writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify(workspaceSettings, null, 2));
+    }
+    return { url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`, folder };
+  };
+  return { url, workspace, logFile: options.logFile, logsDir: join(userDataDir, 'logs'), addFolder, stop };
 }

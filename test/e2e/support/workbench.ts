@@ -111,6 +111,16 @@ export class Workbench {
     return this.page.locator('.notification-toast', { hasText: text });
   }
 
+  /** Shows a toast's full text (toasts start collapsed to one line). */
+  async expandNotification(toast: Locator): Promise<void> {
+    await toast.hover();
+    const expand = toast.locator('.codicon-notifications-expand').first();
+    if (await expand.count()) {
+      await expand.click();
+      await toast.locator('.notification-list-item.expanded').waitFor({ timeout: UI_TIMEOUT });
+    }
+  }
+
   statusBarItem(text: string | RegExp): Locator {
     return this.page.locator('.statusbar-item', { hasText: text });
   }
