@@ -18,7 +18,7 @@ interface ScanResult {
   bySeverity: { error: number; warning: number; info: number };
 }
 
-const FILE_CHANGE = { created: FileChangeType.Created, changed: FileChangeType.Changed, deleted: FileChangeType.Deleted };
+const FILE_CHANGE = { created: FileChangeType.Created, changed: FileChangeType.Changed, deleted: FileChangeType.Deleted } as const;
 
 describe('workspace scan', () => {
   let ws: ReturnType<typeof fixtureWorkspace>;
