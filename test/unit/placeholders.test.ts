@@ -23,7 +23,7 @@ const REFERENCES = [
   '$ANSIBLE_VAULT;1.1;AES256',
   '@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x/)',
 ];
-const PLACEHOLDERS = ['', 'changeme', 'CHANGEME', '<token>', '<your-api-token>', 'your-token-here', 'your_api_key', 'xxxx', 'XXXXXXXXXXXXXXXX', '****', '********', 'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'dummy-token', 'placeholder', 'REDACTED', 'insert_key_here'];
+const PLACEHOLDERS = ['ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'glpat-XXXXXXXXXXXXXXXXXXXX', '', 'changeme', 'CHANGEME', '<token>', '<your-api-token>', 'your-token-here', 'your_api_key', 'xxxx', 'XXXXXXXXXXXXXXXX', '****', '********', 'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'dummy-token', 'placeholder', 'REDACTED', 'insert_key_here'];
 const NOT_SECRETS = [
   '123e4567-e89b-12d3-a456-426614174000',
   'sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',

@@ -43,6 +43,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /[-_ ](here|goes[-_ ]?here)$/i, // token-here
   /example|dummy|placeholder|redacted|changeme|replace[-_ ]?me|not[-_ ]?real|sample[-_ ]?(key|token|secret)/i,
   /^(x{2,}|\*{2,}).*(x{2,}|\*{2,})$/i, // xx...xx around something
+  /^[A-Za-z0-9]{1,16}[_-](?:x{6,}|\*{6,}|\.{6,}|0{8,})$/i, // a provider prefix with a blanked body: ghp_xxxxxxxx, glpat-XXXXXXXX
 ];
 
 /** The keys AWS publishes in its documentation. */
@@ -52,6 +53,9 @@ const DOCUMENTED_EXAMPLES = new Set([
   'ASIAIOSFODNN7EXAMPLE',
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  // The published, shared keys of Microsoft's local emulators (Azurite's devstoreaccount1, Cosmos DB).
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
 ]);
 
 export function isReference(value: string): boolean {

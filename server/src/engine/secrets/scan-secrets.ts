@@ -30,12 +30,27 @@ export function extraDetectors(patterns: readonly ExtraPattern[]): Detector[] {
   return list;
 }
 
+/**
+ * Each detector's pattern compiled once with the `d` flag, so the secret's own offset comes from
+ * the match indices (an `indexOf` could land on an earlier copy of the same text in the match).
+ */
+const withIndices = new WeakMap<Detector, RegExp>();
+
+function compiled(d: Detector): RegExp {
+  let re = withIndices.get(d);
+  if (!re) {
+    const flags = new Set([...d.pattern.flags, 'g', 'd']);
+    re = new RegExp(d.pattern.source, [...flags].join(''));
+    withIndices.set(d, re);
+  }
+  return re;
+}
+
 export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
   const lower = ctx.lowerText;
   if (d.keywords.length > 0 && !d.keywords.some((k) => lower.includes(k))) return;
-  // Detectors' patterns are global and reused: analysis is synchronous, so resetting lastIndex
-  // is enough (compiling a fresh RegExp per file per detector cost more than the matching).
-  const re = d.pattern.global ? d.pattern : (d.pattern = new RegExp(d.pattern.source, d.pattern.flags + 'g'));
+  // Analysis is synchronous, so resetting lastIndex makes the shared regex safe to reuse.
+  const re = compiled(d);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text)) !== null) {
@@ -43,9 +58,10 @@ export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]
       re.lastIndex++;
       continue;
     }
-    const secret = m.groups?.['secret'] ?? m[0];
+    const group = m.indices?.groups?.['secret'];
+    const secret = group ? m.groups!['secret']! : m[0];
     if (!secret) continue;
-    const start = m.index + m[0].indexOf(secret);
+    const start = group ? group[0] : m.index;
     if (d.uuidShaped ? isReference(secret) || isPlaceholder(secret) : isNotASecret(secret)) continue;
     if (d.validate && !d.validate(secret, m, ctx)) continue;
     const hit: Parameters<typeof secretFinding>[0] = { ruleId: d.id, description: d.description, secret, start };
