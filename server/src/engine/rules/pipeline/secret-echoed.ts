@@ -57,7 +57,8 @@ export const secretEchoed: Rule = {
     for (const line of lines) {
       for (const m of line.text.matchAll(PRINT)) {
         const rest = m[2]!;
-        if (/::add-mask::/.test(rest)) continue; // masking a value is the opposite of leaking it
+        // Masking a value is the opposite of leaking it; Azure setvariable lines are checked below.
+        if (/::add-mask::|##vso\[task\.setvariable/i.test(rest)) continue;
         const printed = printedPart(rest);
         if (!printed.toLog) continue;
         const ref = secretRef(printed.text);
@@ -70,7 +71,7 @@ export const secretEchoed: Rule = {
         });
       }
       const vso = /##vso\[task\.setvariable\s+variable=([A-Za-z0-9_.]+)([^\]]*)\]/i.exec(line.text);
-      if (vso && isSecretName(vso[1]!.replace(/\./g, '_')) && !/issecret=true/i.test(vso[2]!)) {
+      if (vso && isSecretName(vso[1]!) && !/issecret=true/i.test(vso[2]!)) {
         const start = line.start + vso.index;
         out.push({
           ruleId: SECRET_ECHOED,

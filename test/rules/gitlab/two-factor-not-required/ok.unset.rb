@@ -1,0 +1,2 @@
+external_url 'https://gitlab.example.org'
+# gitlab_rails['gitlab_signup_enabled'] = true
