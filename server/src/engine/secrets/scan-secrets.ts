@@ -11,6 +11,7 @@ import { secretFinding } from './secret-finding';
 import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
 import { vaultFixData } from './fix-data';
+import { KeywordPrefilter } from './keyword-prefilter';
 
 const extraCache = new Map<string, Detector[]>();
 
@@ -46,9 +47,15 @@ function compiled(d: Detector): RegExp {
   return re;
 }
 
+/** Runs one detector on its own, keyword check included (tests and tools use this). */
 export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
   const lower = ctx.lowerText;
   if (d.keywords.length > 0 && !d.keywords.some((k) => lower.includes(k))) return;
+  matchDetector(d, ctx, out);
+}
+
+/** Runs one detector whose keywords are known to occur (see KeywordPrefilter). */
+function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
   // Analysis is synchronous, so resetting lastIndex makes the shared regex safe to reuse.
   const re = compiled(d);
   re.lastIndex = 0;
@@ -73,10 +80,19 @@ export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]
 
 const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
 
+let providerPrefilter: KeywordPrefilter | undefined;
+const extraPrefilters = new WeakMap<Detector[], KeywordPrefilter>();
+
 export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   const specific: RawFinding[] = [];
-  for (const d of providerDetectors) runDetector(d, ctx, specific);
-  for (const d of extraDetectors(ctx.config.extraPatterns)) runDetector(d, ctx, specific);
+  providerPrefilter ??= new KeywordPrefilter(providerDetectors);
+  for (const d of providerPrefilter.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
+  const extras = extraDetectors(ctx.config.extraPatterns);
+  if (extras.length > 0) {
+    let pf = extraPrefilters.get(extras);
+    if (!pf) extraPrefilters.set(extras, (pf = new KeywordPrefilter(extras)));
+    for (const d of pf.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
+  }
 
   const generic = [...genericByKey(ctx.entries), ...genericInText(ctx.text, ctx.lowerText)];
   const all = [...specific];
