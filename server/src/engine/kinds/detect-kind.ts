@@ -10,8 +10,11 @@ const YAML = /\.ya?ml$/i;
 function sniffOutpostKind(text: string | undefined): FileKind | undefined {
   if (!text) return undefined;
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (/^\s*"?kind"?\s*:\s*"?AssetInventory"?\s*,?\s*$/m.test(head)) return 'asset-inventory';
-  if (/^\s*"?kind"?\s*:\s*"?CollaborationSettings"?\s*,?\s*$/m.test(head)) return 'collaboration-settings';
+  // Horizontal whitespace only (`[ \t]`, not `\s`): `^\s*` under /m also eats newlines, so on a
+  // file of blank lines every line start rescanned the rest of the file (quadratic: seconds for
+  // 64 KB of newlines). The key and its value sit on one line anyway.
+  if (/^[ \t]*"?kind"?[ \t]*:[ \t]*"?AssetInventory"?[ \t]*,?[ \t]*\r?$/m.test(head)) return 'asset-inventory';
+  if (/^[ \t]*"?kind"?[ \t]*:[ \t]*"?CollaborationSettings"?[ \t]*,?[ \t]*\r?$/m.test(head)) return 'collaboration-settings';
   return undefined;
 }
 

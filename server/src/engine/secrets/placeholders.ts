@@ -42,7 +42,9 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^(your|my|insert|enter|replace|put|add|paste|some)[-_ ].*$/i, // your-token-here, insert_key, some-secret
   /[-_ ](here|goes[-_ ]?here)$/i, // token-here
   /example|dummy|placeholder|redacted|changeme|replace[-_ ]?me|not[-_ ]?real|sample[-_ ]?(key|token|secret)/i,
-  /^(x{2,}|\*{2,}).*(x{2,}|\*{2,})$/i, // xx...xx around something
+  // xx...xx around something. Fixed-length ends (not `x{2,}`): the quantified form backtracks
+  // cubically on a long run of x or * that does not end the same way (seconds per candidate).
+  /^(xx|\*\*).*(xx|\*\*)$/i,
   /^[A-Za-z0-9]{1,16}[_-](?:x{6,}|\*{6,}|\.{6,}|0{8,})$/i, // a provider prefix with a blanked body: ghp_xxxxxxxx, glpat-XXXXXXXX
 ];
 

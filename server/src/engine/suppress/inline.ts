@@ -6,7 +6,9 @@
 import type { Syntax } from '../kinds/detect-kind';
 import { lines } from '../parse/line-entries';
 
-const MARKER = /(?:#|;|\/\/|\/\*)\s*outpost-ignore(-next-line)?(?:\[([^\]\n]*)\])?/g;
+// The rule list is bounded ({0,1000}): unbounded, every unclosed `outpost-ignore[` rescans the
+// rest of the line, which is quadratic on a long line full of them.
+const MARKER = /(?:#|;|\/\/|\/\*)\s*outpost-ignore(-next-line)?(?:\[([^\]\n]{0,1000})\])?/g;
 
 export interface Suppressions {
   isSuppressed(ruleId: string, line: number): boolean;
