@@ -91,8 +91,14 @@ function addPair(text: string, map: YAMLMap, parentKeyColumn: number, unit: numb
     const sib = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === opts.before) as Pair | undefined;
     const r = sib && isScalar(sib.key) ? sib.key.range : undefined;
     if (r) {
+      const lineStart = lineStartOf(text, r[0]);
+      if (text.slice(lineStart, r[0]).trim() !== '') {
+        // The sibling opens a list item (`- run: ...`): the new key takes its place after the
+        // dash and the sibling moves to the next line, at the same column.
+        return [{ range: { start: r[0], end: r[0] }, newText: lines.join(eol).slice(indent) + eol + ' '.repeat(indent) }];
+      }
       // Above the sibling and the comment lines that introduce it.
-      let at = lineStartOf(text, r[0]);
+      let at = lineStart;
       while (at > 0) {
         const prevStart = lineStartOf(text, at - 1);
         if (!/^\s*#/.test(text.slice(prevStart, at - 1))) break;

@@ -6,7 +6,7 @@ import type { VaultFixData } from '../../secrets/fix-data';
 import type { OffsetEdit } from '../fix-provider';
 import { parseYaml } from '../../parse/yaml-entries';
 import type { ParsedYaml } from '../../parse/yaml-entries';
-import { lineStartOf, eolOf } from './text-lines';
+import { lineEndOf, lineStartOf, eolOf } from './text-lines';
 import { uniqueName, wordOccurrences } from './names';
 
 export interface VaultContext {
@@ -66,18 +66,25 @@ export function leakedSentence(ctx: VaultContext): string {
 
 /**
  * Whether `name` is already used in the file for something else. Occurrences that are the
- * finding's own key (on its line, before the literal) do not count; when the key *is* the name,
- * `$NAME` / `${NAME}` / `$(NAME)` elsewhere are consumers of this very variable and do not count either.
+ * finding's own key (on its line, before the literal) do not count. When the literal is the whole
+ * value of a key that *is* the name (`TOKEN: s3cr3t` -> `TOKEN: $TOKEN`) and self-reference works on
+ * the platform, two more kinds do not count: other definitions of the same variable (`TOKEN:` in
+ * another job) and scripts consuming it (`echo $TOKEN`). A `$TOKEN` that is already the whole value
+ * of a `TOKEN:` key does count: that name is bound to a stored secret, possibly a different one.
  */
 export function nameTakenInText(ctx: VaultContext, name: string, opts: { selfReferenceAllowed: boolean }): boolean {
   const lineStart = lineStartOf(ctx.text, ctx.start);
   const ownKey = ctx.data.key !== undefined && ctx.data.key.toUpperCase() === name.toUpperCase() && opts.selfReferenceAllowed && ctx.data.wholeValue;
+  const definition = new RegExp(`^\\s*(?:-\\s*)?["']?${name}["']?\\s*[:=]`);
+  const boundReference = new RegExp(`^\\s*(?:-\\s*)?["']?${name}["']?\\s*[:=]\\s*["']?\\$(?:\\{${name}\\}|\\(${name}\\)|${name})["']?\\s*(?:#.*)?$`);
   return wordOccurrences(ctx.text, name).some((i) => {
     if (i >= lineStart && i < ctx.start) return false;
-    if (ownKey) {
-      const before = ctx.text.slice(Math.max(0, i - 2), i);
-      if (before.endsWith('$') || before === '${' || before === '$(') return false;
-    }
+    if (!ownKey) return true;
+    const ls = lineStartOf(ctx.text, i);
+    const line = ctx.text.slice(ls, lineEndOf(ctx.text, i));
+    const before = ctx.text.slice(Math.max(0, i - 2), i);
+    if (before.endsWith('$') || before === '${' || before === '$(') return boundReference.test(line);
+    if (definition.test(line) && /^\s*(?:-\s*)?["']?$/.test(ctx.text.slice(ls, i))) return false;
     return true;
   });
 }
