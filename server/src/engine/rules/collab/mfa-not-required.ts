@@ -20,14 +20,17 @@ export const mfaNotRequired: Rule = {
     for (const d of collabDocuments(ctx)) {
       const mfa = d.get('authentication', 'mfa');
       if (mfa === 'required') continue;
-      const set = mfa === 'optional' || mfa === 'disabled'; // other values are invalid-setting's
-      if (!set && !d.internet) continue;
+      const known = mfa === 'optional' || mfa === 'disabled';
+      const written = typeof mfa === 'string' && mfa !== '';
+      if (!written && !d.internet) continue;
       const where = d.internet ? ' faces the internet but' : '';
       out.push({
         ruleId: MFA_NOT_REQUIRED,
-        message: set
+        message: known
           ? `${d.subject}${where} has MFA ${mfa}: one phished or reused password is enough to get in. Require it: \`mfa: required\`.`
-          : `${d.subject}${where} does not say that MFA is required; a missing setting counts as off. Require it: \`mfa: required\`.`,
+          : written
+            ? `${d.subject}${where} has an MFA setting (\`${String(mfa)}\`) that does not require a second factor, so one stolen password is enough. Require it: \`mfa: required\`.`
+            : `${d.subject}${where} does not say that MFA is required; a missing setting counts as off. Require it: \`mfa: required\`.`,
         range: d.rangeFor(['authentication', 'mfa']),
         severity: d.internet ? 'error' : 'warning',
         fix: insertSetting({ doc: d.tree.doc, path: ['authentication'], key: 'mfa', value: 'required', title: 'Require MFA: `mfa: required`' }),

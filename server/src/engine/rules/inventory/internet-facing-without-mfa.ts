@@ -32,13 +32,17 @@ export const internetFacingWithoutMfa: Rule = {
       }
       if (mfa === 'required') continue;
       const authPath = [...a.path, 'authentication'];
-      const present = mfa === 'optional' || mfa === 'disabled'; // other values are invalid-value's
+      const known = mfa === 'optional' || mfa === 'disabled';
+      const written = typeof mfa === 'string' && mfa !== '';
+      const require = a.csv ? 'set the mfa column to required' : '`mfa: required`';
       const f: RawFinding = {
         ruleId: INTERNET_WITHOUT_MFA,
-        message: present
-          ? `${a.subject} faces the internet but MFA is ${mfa}: one phished or reused password is enough to get in. Require it: ${a.csv ? 'set the mfa column to required' : '`mfa: required`'}.`
-          : `${a.subject} faces the internet but does not say that MFA is required; a missing setting counts as off. Require it: ${a.csv ? 'set the mfa column to required' : '`mfa: required`'}.`,
-        range: present ? valueRangeAt(a.tree, [...authPath, 'mfa']) : keyRangeAt(a.tree, field(a, 'authentication') ? authPath : a.path),
+        message: known
+          ? `${a.subject} faces the internet but MFA is ${mfa}: one phished or reused password is enough to get in. Require it: ${require}.`
+          : written
+            ? `${a.subject} faces the internet but its MFA setting \`${String(mfa)}\` does not require a second factor, so one stolen password is enough. Require it: ${require}.`
+            : `${a.subject} faces the internet but does not say that MFA is required; a missing setting counts as off. Require it: ${require}.`,
+        range: written ? valueRangeAt(a.tree, [...authPath, 'mfa']) : keyRangeAt(a.tree, field(a, 'authentication') ? authPath : a.path),
       };
       if (!a.csv) f.fix = insertSetting({ doc: a.tree.doc, path: authPath, key: 'mfa', value: 'required', title: 'Require MFA: `mfa: required`' });
       out.push(f);
