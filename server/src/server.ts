@@ -91,7 +91,7 @@ connection.onInitialized(
   guard(log, 'initialized', undefined, async () => {
     if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'outpost' });
     if (canRegisterWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
-    if (server && connection.workspace && server.folders.all().length > 0) {
+    if (server) {
       try {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           if (!server) return;
@@ -160,7 +160,14 @@ connection.onDidChangeWatchedFiles(
 );
 
 connection.onCodeAction(guard(log, 'codeAction', [], async (params) => (server ? provideCodeActions(server, params, codeActionCaps) : [])));
-connection.onCodeActionResolve(guard(log, 'codeAction/resolve', null as never, async (action) => (server ? resolveCodeAction(server, action, codeActionCaps) : action)));
+connection.onCodeActionResolve(async (action) => {
+  try {
+    return server ? await resolveCodeAction(server, action, codeActionCaps) : action;
+  } catch (e) {
+    log.error(`Outpost: codeAction/resolve failed: ${describeError(e)}`);
+    return action;
+  }
+});
 
 connection.onExecuteCommand(guard(log, 'executeCommand', null, async (params, token) => (commandContext ? executeCommand(commandContext, params, token) : null)));
 

@@ -181,3 +181,38 @@ describe('workspace scan cancellation', () => {
     assert.equal(published.length, 600);
   });
 });
+
+describe('startup and workspace folders', () => {
+  it('scans on startup when outpost.scanOnStartup is on, with server-created progress', async () => {
+    const ws = fixtureWorkspace();
+    const client = await TestClient.start({ folders: [ws.root], settings: { scanOnStartup: true } });
+    try {
+      const p = await client.nextDiagnostics(uriOf(join(ws.root, '.gitlab-ci.yml')), (x) => x.diagnostics.length > 0);
+      assert.deepEqual(p.diagnostics.map((d) => d.code), ['secret/gitlab-token']);
+      assert.equal(client.createdProgressTokens.length, 1);
+    } finally {
+      await client.stop();
+      ws.cleanup();
+    }
+  });
+
+  it('follows workspace folders being added and removed', async () => {
+    const a = fixtureWorkspace();
+    const b = fixtureWorkspace();
+    const client = await TestClient.start({ folders: [a.root] });
+    try {
+      void client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(b.root), name: 'b' }], removed: [] } });
+      const result = (await client.conn.sendRequest('outpost/scanWorkspace', {})) as ScanResult;
+      assert.equal(result.filesScanned, 6);
+      const cleared = client.nextDiagnostics(uriOf(join(b.root, '.gitlab-ci.yml')), (p) => p.diagnostics.length === 0);
+      void client.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(b.root), name: 'b' }] } });
+      await cleared;
+      const again = (await client.conn.sendRequest('outpost/scanWorkspace', {})) as ScanResult;
+      assert.equal(again.filesScanned, 3);
+    } finally {
+      await client.stop();
+      a.cleanup();
+      b.cleanup();
+    }
+  });
+});
