@@ -19,8 +19,13 @@ export function createLanguageClient(
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
 
-  const schemes = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme);
-  const scanAllFiles = vscode.workspace.getConfiguration('outpost').get<boolean>('scanAllFiles', false);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const schemes = folders.map((f) => f.uri.scheme);
+  // The setting is per folder; the selector is one for the window, so any folder that opts in widens it
+  // (the server still applies each folder's own value).
+  const scanAllFiles = (folders.length > 0 ? folders.map((f) => f.uri) : [null]).some((scope) =>
+    vscode.workspace.getConfiguration('outpost', scope).get<boolean>('scanAllFiles', false),
+  );
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(schemes, scanAllFiles),

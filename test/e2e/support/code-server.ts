@@ -21,6 +21,8 @@ export const CODE_SERVER_BIN = join(
 
 export interface CodeServer {
   url: string;
+  /** `http://127.0.0.1:PORT`; the workbench's remote authority is its host part. */
+  origin: string;
   /** The folder code-server was opened on (a copy of the fixture). */
   workspace: string;
   logFile: string;
@@ -88,7 +90,8 @@ export async function until<T>(what: string, timeoutMs: number, check: () => Pro
 }
 
 export interface StartOptions {
-  vsix: string;
+  /** The packaged extension to install; omitted when the page loads the extension from its development folder. */
+  vsix?: string;
   /** Fixture folder to copy; code-server opens the copy so the test may change files freely. */
   fixture: string;
   /** Where code-server's console output goes. */
@@ -118,8 +121,10 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     XDG_CACHE_HOME: join(root, 'cache'),
   };
   delete env.PORT;
-  const installLog = await installExtension(options.vsix, extensionsDir, env);
-  if (!/successfully installed/i.test(installLog)) throw new Error(`Installing ${options.vsix} failed:\n${installLog}`);
+  if (options.vsix) {
+    const installLog = await installExtension(options.vsix, extensionsDir, env);
+    if (!/successfully installed/i.test(installLog)) throw new Error(`Installing ${options.vsix} failed:\n${installLog}`);
+  }
 
   const port = await freePort();
   const out = createWriteStream(options.logFile);
@@ -175,7 +180,8 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     rmSync(root, { recursive: true, force: true });
   };
 
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/?folder=${encodeURIComponent(workspace)}`;
   try {
     await until('code-server to answer /healthz', 60_000, async () => {
       if (exited) throw new GiveUp(exited);
@@ -195,5 +201,5 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     }
     return { url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`, folder };
   };
-  return { url, workspace, logFile: options.logFile, logsDir: join(userDataDir, 'logs'), addFolder, stop };
+  return { url, origin, workspace, logFile: options.logFile, logsDir: join(userDataDir, 'logs'), addFolder, stop };
 }
