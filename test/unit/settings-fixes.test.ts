@@ -180,7 +180,7 @@ jobs:
     steps:
       - uses: actions/checkout@v4
       - run: make dist
-      - uses: actions/upload-artifact@v4
+      - uses: actions/upload-artifact@v3
         with:
           path: .
 `;
