@@ -198,6 +198,18 @@ describe('messages', () => {
   });
 });
 
+describe('secrets written into an inventory', () => {
+  it('are reported by the secret detectors, and no posture message repeats them', () => {
+    const pw = 'Vq7hNs2LmPx9wQ';
+    const text = `apiVersion: outpost/v1\nkind: AssetInventory\nassets:\n  - id: nas\n    type: server\n    purpose: Files\n    owner: it@example.org\n    vendor: Synology\n    exposure: internal\n    authentication:\n      method: password\n      password: ${pw}\n    patching:\n      responsibility: owner\n      contact: it@example.org\n    lastReviewed: 2026-11-01\n`;
+    const all = findings('assets.yaml', text);
+    assert.ok(all.some((f) => f.ruleId.startsWith('secret/') && at(text, f) === pw), 'the password is reported as a secret');
+    const unknown = all.find((f) => f.ruleId === 'inventory/invalid-value');
+    assert.equal(at(text, unknown!), 'password');
+    for (const f of all) assert.ok(!f.message.includes(pw), `${f.ruleId} must not repeat the secret`);
+  });
+});
+
 describe('robustness', () => {
   it('does not throw on broken documents', () => {
     for (const text of ['kind: AssetInventory\nassets: [\n  - id: x', 'kind: CollaborationSettings\n: : :\n', '{"kind": "AssetInventory", "assets": [', 'kind: AssetInventory\nassets: 7\n']) {
