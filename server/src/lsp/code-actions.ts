@@ -107,7 +107,7 @@ export async function provideCodeActions(server: OutpostServer, params: CodeActi
       }
     }
   }
-  if (explicitFixAll || anySafe) {
+  if (explicitFixAll || (anySafe && kindRequested(FIX_ALL_KIND, only))) {
     const fixAll = fixAllAction(doc, r, caps);
     if (fixAll) actions.push(fixAll);
   }

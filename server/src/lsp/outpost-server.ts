@@ -147,6 +147,7 @@ export class OutpostServer {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.received.delete(key);
+    this.debounceByUri.delete(key);
     const folder = this.folders.isControlFile(uri);
     if (folder) {
       this.controlFileChanged(folder);

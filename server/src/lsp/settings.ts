@@ -92,6 +92,8 @@ export class SettingsStore {
     const key = scopeUri ?? '';
     let p = this.cache.get(key);
     if (!p) {
+      // One entry per document ever asked about: keep the cache from growing without bound.
+      if (this.cache.size > 1000) this.cache.clear();
       p = this.connection.workspace
         .getConfiguration(scopeUri ? { scopeUri, section: 'outpost' } : { section: 'outpost' })
         .then(normaliseSettings, () => this.pushed);
