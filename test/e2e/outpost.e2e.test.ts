@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -51,7 +51,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
 
   const shot = async (name: string): Promise<string> => {
     const path = join(OUTPUT, name);
-    await page.screenshot({ path });
+    await page.screenshot({ path, animations: 'disabled' });
     return path;
   };
 
@@ -170,9 +170,47 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     await wb.notification(/Outpost scanned/).first().waitFor({ state: 'detached', timeout: 30_000 });
     await item.click();
     await wb.notification(/Outpost scanned \d+ files?/).first().waitFor({ timeout: 120_000 });
+    await wb.notification('Outpost: scanning workspace').first().waitFor({ state: 'detached', timeout: 30_000 });
   });
 
-  step('5. the example workspace: time from opening it to the first Outpost diagnostics (scan on startup)', async (t) => {
+  step('5. "Outpost: Open Rule Documentation" offers the rules of the open findings and opens the rule page', async (t) => {
+    await wb.runCommand('Outpost: Open Rule Documentation');
+    const choice = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'secret/npm-token' }).first();
+    await choice.waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('5a-rule-documentation-pick.png')}`);
+    await choice.click();
+    // code-server asks before opening an external page: the dialog names the rule's page.
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'docs/rules/secret/npm-token.md' });
+    await dialog.waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('5-rule-documentation.png')}`);
+    await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
+  step('6. "Outpost: Show Output" shows the Outpost log', async (t) => {
+    await wb.runCommand('Outpost: Show Output');
+    await page.locator('.part.panel .output-view, .part.panel .monaco-editor', { hasText: 'Outpost language server started' }).first().waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('6-output.png')}`);
+  });
+
+  step('7. "Outpost: Create Baseline" records the open secrets in .outpost-baseline.json and they stop being reported', async (t) => {
+    await wb.runCommand('Outpost: Create Baseline');
+    const confirm = page.locator('.monaco-dialog-box', { hasText: 'Create a baseline' });
+    await confirm.waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('7a-create-baseline-confirm.png')}`);
+    await confirm.locator('.monaco-button', { hasText: 'Create Baseline' }).click();
+    const baseline = await until('.outpost-baseline.json on disk', 60_000, () => {
+      const path = join(server.workspace, '.outpost-baseline.json');
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    });
+    for (const secret of ['glpat-', 'npm_', 'Vq7#']) assert.ok(!baseline.includes(secret), `the baseline holds fingerprints, not ${secret}…`);
+    await wb.notification(/wrote \d+ findings? to the baseline/).first().waitFor({ timeout: 30_000 });
+    await wb.notification('Outpost: creating a baseline').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.statusBarItem('Outpost: 0 secrets').waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('7-baseline-created.png')}`);
+  });
+
+  step('8. the example workspace: time from opening it to the first Outpost diagnostics (scan on startup)', async (t) => {
     const { url } = server.addFolder(EXAMPLES, 'examples', { 'outpost.scanOnStartup': true });
     const examplePage = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     try {
@@ -185,7 +223,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
       await rows.filter({ hasText: /outpost\(?[a-z]+\// }).first().waitFor({ timeout: 120_000 });
       timings.examplesOpenToFirstDiagnosticMs = Date.now() - opened;
       await examples.statusBarItem(/Outpost: [1-9]\d* secrets?/).waitFor({ timeout: 120_000 });
-      await examplePage.screenshot({ path: join(OUTPUT, '5-examples-scan-on-startup.png') });
+      await examplePage.screenshot({ path: join(OUTPUT, '8-examples-scan-on-startup.png'), animations: 'disabled' });
       t.diagnostic(`examples: workbench ready ${timings.examplesWorkbenchReadyMs} ms, first diagnostic ${timings.examplesOpenToFirstDiagnosticMs} ms after opening`);
     } finally {
       await examplePage.close();
