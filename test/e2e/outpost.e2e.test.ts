@@ -210,7 +210,17 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     t.diagnostic(`screenshot: ${await shot('7-baseline-created.png')}`);
   });
 
-  step('8. the example workspace: time from opening it to the first Outpost diagnostics (scan on startup)', async (t) => {
+  step('8. the JSON schema for asset inventories checks assets.json as it is opened (contributes.jsonValidation)', async (t) => {
+    await wb.openFile('assets.json');
+    const rows = await wb.showProblems();
+    // VS Code's JSON support reports it against the schema the extension ships, not Outpost's server.
+    const schemaError = rows.filter({ hasText: /maximum of 366/ }).first();
+    await schemaError.waitFor({ timeout: 60_000 });
+    assert.doesNotMatch((await schemaError.textContent()) ?? '', /outpost\(?[a-z]+\//, 'the schema check, not an Outpost rule');
+    t.diagnostic(`screenshot: ${await shot('8-asset-inventory-schema.png')}`);
+  });
+
+  step('9. the example workspace: time from opening it to the first Outpost diagnostics (scan on startup)', async (t) => {
     const { url } = server.addFolder(EXAMPLES, 'examples', { 'outpost.scanOnStartup': true });
     const examplePage = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     try {
@@ -223,7 +233,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
       await rows.filter({ hasText: /outpost\(?[a-z]+\// }).first().waitFor({ timeout: 120_000 });
       timings.examplesOpenToFirstDiagnosticMs = Date.now() - opened;
       await examples.statusBarItem(/Outpost: [1-9]\d* secrets?/).waitFor({ timeout: 120_000 });
-      await examplePage.screenshot({ path: join(OUTPUT, '8-examples-scan-on-startup.png'), animations: 'disabled' });
+      await examplePage.screenshot({ path: join(OUTPUT, '9-examples-scan-on-startup.png'), animations: 'disabled' });
       t.diagnostic(`examples: workbench ready ${timings.examplesWorkbenchReadyMs} ms, first diagnostic ${timings.examplesOpenToFirstDiagnosticMs} ms after opening`);
     } finally {
       await examplePage.close();

@@ -1,4 +1,4 @@
-// "Outpost: Create Baseline": records today's secret findings of a workspace folder in .outpost-baseline.json
+// "Outpost: Create Baseline": records today's findings of a workspace folder in .outpost-baseline.json
 // so that only new ones are reported. The server computes the fingerprints (rule id + hash of the secret, never
 // the secret itself) and writes the file; the client picks the folder and opens the result.
 import * as vscode from 'vscode';
@@ -15,21 +15,28 @@ export async function createBaseline(client: LanguageClient, log: vscode.LogOutp
     return;
   }
   const confirm = await vscode.window.showWarningMessage(
-    `Create a baseline for ${folder.name}? Every secret Outpost finds there now will stop being reported. ` +
-      'Those secrets are still in the files: rotate them even if you baseline them.',
+    `Create a baseline for ${folder.name}? Every finding Outpost reports there now will stop being reported; only new ones will show. ` +
+      'Baselined secrets are still in the files: rotate them anyway.',
     { modal: true },
     'Create Baseline',
   );
   if (confirm !== 'Create Baseline') return;
 
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Outpost: creating a baseline for ${folder.name}`, cancellable: true },
-    (_progress, token) =>
-      client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.createBaseline, arguments: [folder.uri.toString()] }, token),
-  );
-  const baseline = result as BaselineWriteResult | undefined | null;
-  if (!baseline) return;
-  log.info(`Baseline written to ${baseline.path} with ${baseline.entries} entries.`);
+  let baseline: BaselineWriteResult | null | undefined;
+  try {
+    baseline = (await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Outpost: creating a baseline for ${folder.name}`, cancellable: true },
+      (_progress, token) =>
+        client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.createBaseline, arguments: [folder.uri.toString()] }, token),
+    )) as BaselineWriteResult | null | undefined;
+  } catch (error) {
+    if (error instanceof vscode.CancellationError) return;
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(`Creating the baseline for ${folder.name} failed: ${message}`);
+    void vscode.window.showErrorMessage(`Outpost could not write the baseline (${message}). See the output for details.`);
+    return;
+  }
+  if (!baseline) return; // cancelled
   const choice = await vscode.window.showInformationMessage(
     `Outpost wrote ${baseline.entries} ${baseline.entries === 1 ? 'finding' : 'findings'} to the baseline. Commit the file so your team and CI share it.`,
     'Open Baseline',

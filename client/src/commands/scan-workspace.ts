@@ -45,7 +45,7 @@ async function runScan(
     progress.report({ message: update.message, increment });
   });
   const started = Date.now();
-  log.info('Workspace scan started.');
+  // The server logs each scan's totals itself; the client only adds what the server cannot know.
   try {
     const result = await client.sendRequest(ScanWorkspaceRequest, { workDoneToken }, token);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -53,7 +53,6 @@ async function runScan(
       log.info(`Workspace scan cancelled after ${result.filesScanned} files (${seconds} s).`);
       return result;
     }
-    log.info(`Workspace scan finished: ${result.filesScanned} files, ${result.findings} findings, ${result.secretFindings} secrets (${seconds} s).`);
     if (result.skippedFolders.length > 0) {
       log.warn(`Not scanned (not on disk): ${result.skippedFolders.join(', ')}. Open files there are still checked.`);
     }
