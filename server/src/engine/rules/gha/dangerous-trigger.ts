@@ -34,7 +34,7 @@ function untrustedInput(step: Step): string | undefined {
   }
   if (name === 'actions/download-artifact' && withInput(step, 'run-id')?.includes('workflow_run')) return 'run-id';
   if (name === 'dawidd6/action-download-artifact') return 'uses';
-  if (step.run && /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/\$|head\.(?:sha|ref)|github\.head_ref)/.test(step.run)) return 'run';
+  if (step.run && /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]{0,300}?(?:refs\/pull\/|pull\/\$|head\.(?:sha|ref)|github\.head_ref)/.test(step.run)) return 'run';
   return undefined;
 }
 

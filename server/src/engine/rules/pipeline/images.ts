@@ -49,7 +49,7 @@ function isImageEntry(kind: string, e: Entry): boolean {
 export function pipelineImages(ctx: AnalysisContext): ImageRef[] {
   const out: ImageRef[] = [];
   if (ctx.kind === 'jenkinsfile') {
-    const re = /\b(?:image|docker)\s*\(?\s*(['"])([^'"\n$]+)\1|\bdocker\.image\(\s*(['"])([^'"\n]+)\3/g;
+    const re = /\b(?:image|docker)\s*\(?\s*(['"])([^'"\n$]{1,300})\1|\bdocker\.image\(\s*(['"])([^'"\n]{1,300})\3/g;
     for (const m of ctx.text.matchAll(re)) {
       const value = m[2] ?? m[4]!;
       const start = m.index! + m[0].lastIndexOf(value);
