@@ -2,6 +2,8 @@
 // twice changes nothing more, and the fixed file re-analysed no longer has the finding.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { analyze } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/config';
 import { fixesFor } from '../../server/src/engine/fixes';
@@ -268,4 +270,46 @@ describe('line settings and JCasC', () => {
   check({ name: 'turns GitLab sign-up off and keeps the comment', path: 'gitlab.rb', rule: 'gitlab/signup-enabled', before: rb, after: rb.replace('= true #', '= false #') });
   const casc = 'jenkins:\n  securityRealm:\n    local:\n      allowsSignup: true\n';
   check({ name: 'turns Jenkins sign-up off', path: 'jenkins.yaml', rule: 'jenkins/signup-allowed', before: casc, after: casc.replace('true', 'false') });
+});
+
+// Every posture fix offered on the rule fixtures (test/rules/<family>/<rule>/ng.*) must apply
+// cleanly, keep the file parseable, remove the finding (stubs excepted) and be idempotent.
+describe('every posture fix on the rule fixtures', () => {
+  const root = join(__dirname, '../rules');
+  const families = ['collab', 'inventory', 'repo', 'gha', 'pipeline', 'jenkins', 'bitbucket', 'gitlab'];
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+  for (const family of families) {
+    for (const rule of readdirSync(join(root, family))) {
+      const dir = join(root, family, rule);
+      const ruleId = `${family}/${rule}`;
+      const opts = existsSync(join(dir, 'fixture.json')) ? (JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as { virtualPath?: string }) : {};
+      for (const c of readdirSync(dir).filter((n) => n.startsWith('ng.'))) {
+        const casePath = join(dir, c);
+        const files = statSync(casePath).isDirectory() ? filesUnder(casePath) : [casePath];
+        for (const file of files) {
+          const rel = statSync(casePath).isDirectory() ? relative(casePath, file).split('\\').join('/') : c;
+          const path = opts.virtualPath ? opts.virtualPath.replace('{file}', rel) : rel;
+          const text = readFileSync(file, 'utf8');
+          const found = analyze({ path, text, now: NOW }).findings.filter((f) => f.ruleId === ruleId && f.fix);
+          if (found.length === 0) continue;
+          it(`${ruleId} ${c}${rel === c ? '' : `/${rel}`}`, () => {
+            for (const finding of found) {
+              const fix = postureFix(path, text, finding);
+              assert.ok(fix, `a fix for ${finding.message}`);
+              const fixed = apply(text, fix.edits);
+              const after = analyze({ path, text: fixed, now: NOW });
+              assert.deepEqual(after.failures, []);
+              assert.ok(!after.findings.some((f) => f.ruleId === 'outpost/parse-error'), 'the fixed file still parses');
+              const again = postureFix(path, fixed, finding);
+              assert.equal(again ? apply(fixed, again.edits) : fixed, fixed, 'applying twice changes nothing more');
+              const stub = fix.edits.some((e) => e.newText.includes('TODO(outpost)'));
+              const n = (t: { findings: Finding[] }): number => t.findings.filter((f) => f.ruleId === ruleId).length;
+              if (!stub) assert.ok(n(after) < n(analyze({ path, text, now: NOW })), 'the finding is gone');
+            }
+          });
+        }
+      }
+    }
+  }
 });
