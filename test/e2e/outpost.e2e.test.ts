@@ -205,7 +205,7 @@ describe('Outpost in code-server (VS Code 1.100 in headless Chromium)', () => {
     });
     for (const secret of ['glpat-', 'npm_', 'Vq7#']) assert.ok(!baseline.includes(secret), `the baseline holds fingerprints, not ${secret}…`);
     await wb.notification(/wrote \d+ findings? to the baseline/).first().waitFor({ timeout: 30_000 });
-    await wb.notification('Outpost: creating a baseline').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('.notification-toast .monaco-progress-container.active').first().waitFor({ state: 'detached', timeout: 30_000 });
     await wb.statusBarItem('Outpost: 0 secrets').waitFor({ timeout: 30_000 });
     t.diagnostic(`screenshot: ${await shot('7-baseline-created.png')}`);
   });

@@ -24,11 +24,11 @@ export async function createBaseline(client: LanguageClient, log: vscode.LogOutp
 
   let baseline: BaselineWriteResult | null | undefined;
   try {
-    baseline = (await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Outpost: creating a baseline for ${folder.name}`, cancellable: true },
-      (_progress, token) =>
-        client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.createBaseline, arguments: [folder.uri.toString()] }, token),
-    )) as BaselineWriteResult | null | undefined;
+    // The server shows its own cancellable progress for this command (server-initiated work-done progress).
+    baseline = (await client.sendRequest(ExecuteCommandRequest.type, {
+      command: ServerCommands.createBaseline,
+      arguments: [folder.uri.toString()],
+    })) as BaselineWriteResult | null | undefined;
   } catch (error) {
     if (error instanceof vscode.CancellationError) return;
     const message = error instanceof Error ? error.message : String(error);
