@@ -22,6 +22,12 @@ function isLocalHost(host: string): boolean {
   return /[$%{]/.test(h);
 }
 
+/** The URL as quoted in a message: user info masked (it can be a token), long URLs shortened. */
+function shown(url: string): string {
+  const masked = url.replace(/^(http:\/\/)[^/@\s]*@/, '$1…@');
+  return masked.length > 80 ? `${masked.slice(0, 77)}…` : masked;
+}
+
 export const insecureUrl: Rule = {
   meta: {
     id: INSECURE_URL,
@@ -39,7 +45,7 @@ export const insecureUrl: Rule = {
         const start = line.start + m.index!;
         out.push({
           ruleId: INSECURE_URL,
-          message: `\`${m[0]}\` is fetched over plain http, so anyone on the network path can replace what the pipeline downloads and runs. Use https:// (and check a checksum where you can).`,
+          message: `\`${shown(m[0])}\` is fetched over plain http, so anyone on the network path can replace what the pipeline downloads and runs. Use https:// (and check a checksum where you can).`,
           range: { start, end: start + m[0].length },
         });
       }
