@@ -2,6 +2,7 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { Entry, ParseProblem, PathSegment } from './entry';
+import { nestingDepthAtLeast } from './nesting-depth';
 
 export interface ParsedJson {
   root: JsonNode | undefined;
@@ -13,6 +14,10 @@ const MAX_DEPTH = 256;
 export function parseJson(text: string): ParsedJson {
   const errors: ParseError[] = [];
   let root: JsonNode | undefined;
+  // Same guard as YAML (see nesting-depth.ts): deep recursion can abort the process, not just throw.
+  if (nestingDepthAtLeast(text, MAX_DEPTH)) {
+    return { root: undefined, problems: [{ message: `the document nests more than ${MAX_DEPTH} levels deep, which no real configuration does`, range: { start: 0, end: 0 } }] };
+  }
   try {
     root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch (e) {

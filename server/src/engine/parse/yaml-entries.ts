@@ -4,6 +4,7 @@ import { parseAllDocuments, isMap, isSeq, isScalar, isPair, isAlias, Scalar } fr
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Entry, ParseProblem, PathSegment } from './entry';
 import { splitAssignment } from './entry';
+import { nestingDepthAtLeast } from './nesting-depth';
 
 export interface ParsedYaml {
   docs: Document.Parsed[];
@@ -16,7 +17,13 @@ export interface ParsedYaml {
 /** Nesting deeper than this is not walked: hostile documents must not blow the stack. */
 const MAX_DEPTH = 256;
 
+/** Documents nested deeper than this are not parsed at all (see nesting-depth.ts for why). */
+export const MAX_PARSE_DEPTH = 256;
+
 export function parseYaml(text: string): ParsedYaml {
+  if (nestingDepthAtLeast(text, MAX_PARSE_DEPTH)) {
+    return { docs: [], problems: [{ message: `the document nests more than ${MAX_PARSE_DEPTH} levels deep, which no real configuration does`, range: { start: 0, end: 0 } }] };
+  }
   const docs = parseAllDocuments(text, {
     prettyErrors: false,
     strict: false,
@@ -27,7 +34,9 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: ParseProblem[] = [];
   for (const d of list) {
     for (const e of d.errors) {
-      problems.push({ message: e.message.split('\n')[0] ?? e.message, range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) } });
+      // The yaml package can place an error one past the end (unterminated scalars): clamp it.
+      const start = Math.min(e.pos[0], text.length);
+      problems.push({ message: e.message.split('\n')[0] ?? e.message, range: { start, end: Math.min(Math.max(e.pos[1], start), text.length) } });
     }
   }
   return { docs: list, problems };

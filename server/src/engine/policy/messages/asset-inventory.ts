@@ -4,6 +4,7 @@
 import type { SourceTree } from '../source-tree';
 import type { SchemaProblem } from '../schema-problems';
 import { itemLabel } from '../ranges';
+import { showValue } from '../show-value';
 import { CsvInventoryTree } from '../csv-inventory';
 import { describeInvalid, describeUnknown } from './describe-invalid';
 import type { Style } from './describe-invalid';
@@ -43,7 +44,7 @@ function subject(tree: SourceTree, problem: SchemaProblem, csv: boolean): string
   if (problem.path[0] !== 'assets' || problem.path.length < 2) return 'This inventory';
   const i = Number(problem.path[1]);
   const label = itemLabel(tree, ['assets', i]);
-  if (label) return `Asset \`${label}\``;
+  if (label) return `Asset \`${showValue(label)}\``; // short and masked: it is the user's text
   return csv ? `The asset in row ${i + 2}` : `Asset number ${i + 1}`;
 }
 

@@ -83,5 +83,6 @@ export function describeUnknown(problem: SchemaProblem, parentName: string | und
   const guess = closest(problem.property!, known);
   const where = parentName ? ` under \`${parentName}\`` : '';
   const hint = guess ? `Did you mean \`${guess}\`?` : `Remove it, or prefix it with \`x-\` if it is a note of your own.`;
-  return `\`${problem.property}\` is not a setting Outpost knows${where}, so it is ignored and protects nothing. ${hint}`;
+  // showValue: the key is the user's text (binary garbage, a pasted token): keep it short and masked.
+  return `\`${showValue(problem.property)}\` is not a setting Outpost knows${where}, so it is ignored and protects nothing. ${hint}`;
 }

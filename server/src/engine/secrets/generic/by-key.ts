@@ -34,6 +34,11 @@ export function apiKeyLiteral(v: string): boolean {
   return !isNotASecret(v);
 }
 
+/** The key as quoted in a message: a hostile file can have a megabyte-long key name. */
+function keyLabel(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}…` : key;
+}
+
 export function genericByKey(entries: readonly Entry[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const e of entries) {
@@ -46,9 +51,9 @@ export function genericByKey(entries: readonly Entry[]): RawFinding[] {
     const start = e.valueRange.start + lead;
     if (e.valueRange.end - e.valueRange.start !== e.value.length) continue;
     if (cls === 'password' && passwordLiteral(v)) {
-      out.push(secretFinding({ ruleId: GENERIC_PASSWORD, description: `password in "${e.key}"`, secret: v, start, rotate: 'change the password where it is used.' }));
+      out.push(secretFinding({ ruleId: GENERIC_PASSWORD, description: `password in "${keyLabel(e.key)}"`, secret: v, start, rotate: 'change the password where it is used.' }));
     } else if (cls === 'api-key' && apiKeyLiteral(v)) {
-      out.push(secretFinding({ ruleId: GENERIC_API_KEY, description: `secret in "${e.key}"`, secret: v, start, rotate: 'revoke it with its issuer and create a new one.' }));
+      out.push(secretFinding({ ruleId: GENERIC_API_KEY, description: `secret in "${keyLabel(e.key)}"`, secret: v, start, rotate: 'revoke it with its issuer and create a new one.' }));
     }
   }
   return out;
