@@ -6,10 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleCatalog } from '../../server/src/engine/catalog';
 import { docsUrl, DOCS_BASE } from '../../server/src/engine/docs-url';
+import { rulesIndexMarkdown } from '../support/rules-index';
 
 const docs = join(__dirname, '../../docs/rules');
 
 describe('rule documentation', () => {
+  it('docs/rules/README.md indexes every rule (regenerate: node --import tsx scripts/write-rules-index.ts)', () => {
+    assert.equal(readFileSync(join(docs, 'README.md'), 'utf8'), rulesIndexMarkdown());
+  });
+
   for (const rule of ruleCatalog()) {
     it(`${rule.id} has a page`, () => {
       const page = join(docs, `${rule.id}.md`);
