@@ -65,3 +65,14 @@ describe('.outpost.yml', () => {
     });
   }
 });
+
+describe('.outpost.yml ruleOptions', () => {
+  it('accepts the documented options and rejects misspelt ones', () => {
+    const ok = parseConfig('ruleOptions:\n  gha/unpinned-action: { policy: all, trusted: [my-org] }\n  collab/too-many-admins: { max: 5 }\n', '.outpost.yml');
+    assert.deepEqual(ok.errors, []);
+    assert.deepEqual(ok.config.ruleOptions['collab/too-many-admins'], { max: 5 });
+    const bad = parseConfig('ruleOptions:\n  gha/unpinned-action: { policcy: all }\n', '.outpost.yml');
+    assert.match(bad.errors[0]!.message, /Unknown setting `policcy`/);
+    assert.equal(bad.errors[0]!.line, 2);
+  });
+});
