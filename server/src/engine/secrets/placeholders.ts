@@ -46,6 +46,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // cubically on a long run of x or * that does not end the same way (seconds per candidate).
   /^(xx|\*\*).*(xx|\*\*)$/i,
   /^[A-Za-z0-9]{1,16}[_-](?:x{6,}|\*{6,}|\.{6,}|0{8,})$/i, // a provider prefix with a blanked body: ghp_xxxxxxxx, glpat-XXXXXXXX
+  /x{8}|X{8}|\*{8}/, // a blanked run anywhere: ATBBxxxxxxxxxxxx, pypi-AgEIcHlwaS5vcmxxxxxxxx (random text never has one)
 ];
 
 /** The keys AWS publishes in its documentation. */
