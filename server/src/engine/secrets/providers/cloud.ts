@@ -5,7 +5,7 @@
 // prefix and need their key name (Cloudflare API tokens and global keys, legacy Heroku UUIDs, IBM
 // Cloud, Linode, Hetzner, Scaleway, Vercel, Confluent, Algolia admin keys, Fastly).
 import type { Detector } from '../detector';
-import { START, START_DASH, END, UUID, afterKey, randomBody, randomValue } from './shape';
+import { START, START_DASH, END, afterKey, randomBody, randomValue, uuidByKey } from './shape';
 
 const prefixed = (id: string, description: string, prefixes: string[], body: string, rotate: string, start = START): Detector => ({
   id,
@@ -22,16 +22,6 @@ const byKey = (id: string, description: string, keywords: string[], key: string,
   keywords,
   pattern: afterKey(key, value),
   validate: check,
-  rotate,
-});
-
-const uuidByKey = (id: string, description: string, keywords: string[], key: string, rotate: string): Detector => ({
-  id,
-  description,
-  keywords,
-  pattern: afterKey(key, UUID),
-  uuidShaped: true,
-  validate: (s) => randomBody(s.replace(/-/g, '')),
   rotate,
 });
 

@@ -5,18 +5,8 @@
 // Octopus Deploy (API-), Harness (pat./sat.), Sourcegraph (sgp_), Tailscale (tskey-), Prefect
 // (pnu_), LaunchDarkly (api-/sdk- + UUID by key name), Okta (00… by key name), age (AGE-SECRET-KEY-1).
 import type { Detector } from '../detector';
-import { START, START_DASH, END, UUID, afterKey, randomBody, randomValue } from './shape';
+import { START, START_DASH, END, UUID, afterKey, randomBody, randomValue, uuidByKey } from './shape';
 import { prefixed } from './prefixed';
-
-const uuidByKey = (id: string, description: string, keywords: string[], key: string, rotate: string): Detector => ({
-  id,
-  description,
-  keywords,
-  pattern: afterKey(key, UUID),
-  uuidShaped: true,
-  validate: (s) => randomBody(s.replace(/-/g, '')),
-  rotate,
-});
 
 const SNYK = 'Revoke and regenerate it in Snyk → Account settings → Auth Token (service account tokens under the organization settings).';
 const CODECOV = 'Regenerate the upload token in Codecov → the repository → Configuration → General (or use tokenless/OIDC uploads).';

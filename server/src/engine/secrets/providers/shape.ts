@@ -2,6 +2,7 @@
 // inside a longer random string, a key-name-then-value shape for formats that have no prefix, and
 // the checks that tell a random token from a documentation placeholder.
 import { shannonEntropy } from '../detector';
+import type { Detector } from '../detector';
 
 /** Start of a token: not glued to a preceding letter, digit or underscore. */
 export const START = String.raw`(?<![A-Za-z0-9_])`;
@@ -76,3 +77,14 @@ export function decodeBase64(s: string): string | undefined {
 export function textBefore(text: string, index: number, before: number): string {
   return text.slice(Math.max(0, index - before), index);
 }
+
+/** A UUID-shaped token (no prefix of its own), recognised only right after the provider's key name. */
+export const uuidByKey = (id: string, description: string, keywords: string[], key: string, rotate: string): Detector => ({
+  id,
+  description,
+  keywords,
+  pattern: afterKey(key, UUID),
+  uuidShaped: true,
+  validate: (s) => randomBody(s.replace(/-/g, '')),
+  rotate,
+});
