@@ -14,6 +14,7 @@ export const SECRETLINT_BIN = join(PEERS, 'node_modules', 'secretlint', 'bin', '
 export const SECRETLINT_RC = join(PEERS, '.secretlintrc.json');
 export const CLI = join(repoRoot, 'dist', 'cli.js');
 const ENGINE_SCAN_BUNDLE = join(repoRoot, '.cache', 'bench', 'engine-scan.js');
+const PARALLEL_BUNDLE = join(repoRoot, '.cache', 'bench', 'parallel-cli.js');
 
 export interface Target {
   /** Folder the tools run in. */
@@ -61,20 +62,27 @@ export function cliBuilt(): boolean {
   return existsSync(CLI);
 }
 
-/** A bundled copy of bench/engine-scan.ts (walk + read + analyze, no output formatting). */
-export async function ensureEngineScanBundle(): Promise<string> {
+async function bundle(entry: string, outfile: string): Promise<string> {
   mkdirSync(join(repoRoot, '.cache', 'bench'), { recursive: true });
   const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: [join(repoRoot, 'bench', 'engine-scan.ts')],
-    outfile: ENGINE_SCAN_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-  });
-  return ENGINE_SCAN_BUNDLE;
+  // Same resolution as esbuild.mjs: jsonc-parser's UMD build hides its requires from bundlers.
+  await esbuild.build({ entryPoints: [join(repoRoot, 'bench', entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  return outfile;
+}
+
+/** A bundled copy of bench/engine-scan.ts (walk + read + analyze, no output formatting). */
+export function ensureEngineScanBundle(): Promise<string> {
+  return bundle('engine-scan.ts', ENGINE_SCAN_BUNDLE);
+}
+
+/** A bundled copy of bench/parallel-cli.ts (the CLI's work on worker threads). */
+export function ensureParallelBundle(): Promise<string> {
+  return bundle('parallel-cli.ts', PARALLEL_BUNDLE);
+}
+
+/** The worker-thread prototype with `jobs` threads. */
+export function parallelCommand(t: Target, jobs: number): Command {
+  return { cmd: process.execPath, args: [PARALLEL_BUNDLE, ...t.dirs, ...(t.allFiles ? ['--all-files'] : []), '--jobs', String(jobs)], cwd: t.cwd, okCodes: [0] };
 }
 
 export interface OutpostOptions {

@@ -1,0 +1,146 @@
+// Workspace scans across CPU cores. The caller walks the folders (cheap, I/O-bound) and feeds
+// jobs; worker threads read and analyse the files (CPU-bound: YAML parsing dominates); results
+// come back in the order the jobs were given, so reports stay deterministic.
+//
+// Usage (the worker script is any bundle whose entry calls `runScanWorkerIfWorker()` first):
+//   if (runScanWorkerIfWorker()) return;            // at the top of the CLI's entry
+//   await scanInParallel(jobs, settings, { workers: 2, workerScript: __filename, onResult });
+// With `workers <= 1` (one core, or a handful of files) it runs in the calling thread instead.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { runScanJob } from './scan-job';
+import type { JobResult, ScanJob, ScanSettings } from './scan-job';
+
+const WORKER_ROLE = 'outpost-scan-worker';
+/** Jobs per message: amortises the message cost without starving a worker at the end. */
+const BATCH = 16;
+/** Batches in flight per worker, so a worker never waits for the next one. */
+const IN_FLIGHT = 2;
+
+interface Batch {
+  seq: number;
+  jobs: ScanJob[];
+}
+
+export interface ParallelOptions {
+  /** Worker threads; default: available cores, at most 4. */
+  workers?: number;
+  /** A script that calls runScanWorkerIfWorker() on start (e.g. the CLI bundle itself). */
+  workerScript: string;
+  /** Called once per job, in job order. */
+  onResult: (r: JobResult) => void;
+  /**
+   * V8 young generation per worker, MB. Parsing allocates fast, so V8 grows each worker's young
+   * generation to 16+ MB semi-spaces; capping it keeps a 2-worker scan's peak RSS close to a
+   * single-threaded one for a small cost in GC time. Default 8.
+   */
+  youngGenerationMb?: number;
+  /**
+   * V8 old generation per worker, MB (default 128: one file's analysis needs far less). A worker
+   * that runs out anyway (a huge file under a raised size limit) is replaced by the calling thread
+   * for its batches: the scan never fails for it.
+   */
+  oldGenerationMb?: number;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * In a worker started by scanInParallel: serve jobs until the parent closes the port, and return
+ * true (the caller must then do nothing else). In the main thread: return false.
+ */
+export function runScanWorkerIfWorker(): boolean {
+  if (isMainThread || (workerData as { role?: string } | undefined)?.role !== WORKER_ROLE) return false;
+  const settings = (workerData as { settings: ScanSettings }).settings;
+  parentPort!.on('message', (b: Batch) => {
+    const results = b.jobs.map((j) => {
+      try {
+        return runScanJob(j, settings);
+      } catch (e) {
+        // analyze() does not throw; reading can fail in odd ways (a file replaced by a folder).
+        return { job: j, skipped: 'unreadable' as const, detail: `${j.path}: ${(e as Error).message}`, pathKind: undefined };
+      }
+    });
+    parentPort!.postMessage({ seq: b.seq, results });
+  });
+  return true;
+}
+
+export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions): Promise<void> {
+  const n = opts.workers ?? defaultWorkers();
+  if (n <= 1) {
+    for await (const j of jobs) opts.onResult(runScanJob(j, settings));
+    return;
+  }
+  const resourceLimits = { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 8, maxOldGenerationSizeMb: opts.oldGenerationMb ?? 128 };
+  const workers = Array.from({ length: n }, () => new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings }, resourceLimits }));
+  const pending = new Map<number, JobResult[]>();
+  const inFlight = new Map<Worker, Map<number, ScanJob[]>>(workers.map((w) => [w, new Map()]));
+  let nextToEmit = 0;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const deliver = (seq: number, results: JobResult[]): void => {
+    pending.set(seq, results);
+    // Emit every batch that is next in order.
+    for (let r = pending.get(nextToEmit); r; r = pending.get(nextToEmit)) {
+      pending.delete(nextToEmit++);
+      for (const x of r) opts.onResult(x);
+    }
+    notify();
+  };
+  const runHere = (jobs: readonly ScanJob[]): JobResult[] => jobs.map((j) => runScanJob(j, settings));
+  for (const w of workers) {
+    w.on('message', (m: { seq: number; results: JobResult[] }) => {
+      inFlight.get(w)?.delete(m.seq);
+      deliver(m.seq, m.results);
+    });
+    const lost = (): void => {
+      // Out of memory or crashed: its batches are analysed here, and it gets no more work.
+      const batches = inFlight.get(w);
+      if (!batches) return;
+      inFlight.delete(w);
+      for (const [seq, jobs] of batches) deliver(seq, runHere(jobs));
+      notify();
+    };
+    w.on('error', lost);
+    w.on('exit', lost);
+  }
+  /** The least busy live worker with room, or undefined when every worker is gone. */
+  const idleWorker = async (): Promise<Worker | undefined> => {
+    for (;;) {
+      if (inFlight.size === 0) return undefined;
+      let best: Worker | undefined;
+      for (const [w, b] of inFlight) if (b.size < IN_FLIGHT && (!best || b.size < inFlight.get(best)!.size)) best = w;
+      if (best) return best;
+      await new Promise<void>((r) => (wake = r));
+    }
+  };
+  try {
+    let seq = 0;
+    let batch: ScanJob[] = [];
+    const send = async (): Promise<void> => {
+      const w = await idleWorker();
+      const n = seq++;
+      const jobsNow = batch;
+      batch = [];
+      if (!w) return deliver(n, runHere(jobsNow));
+      inFlight.get(w)!.set(n, jobsNow);
+      w.postMessage({ seq: n, jobs: jobsNow } satisfies Batch);
+    };
+    for await (const j of jobs) {
+      batch.push(j);
+      if (batch.length >= BATCH) await send();
+    }
+    if (batch.length > 0) await send();
+    while (nextToEmit < seq) await new Promise<void>((r) => (wake = r));
+  } finally {
+    inFlight.clear(); // terminating is not losing: no batch is re-run below
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

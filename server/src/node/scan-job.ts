@@ -1,0 +1,64 @@
+// One file of a workspace scan, read and analysed: the unit of work the CLI (and a worker thread
+// of parallel-scan.ts) performs per file. Pure apart from reading the file; returns plain data
+// (structured-clone safe) with 1-based positions already computed, so a worker never has to
+// send the file's text back.
+import { analyze } from '../engine/analyze';
+import type { RuleFailure } from '../engine/analyze';
+import type { OutpostConfig } from '../engine/config/config';
+import { detectKind } from '../engine/kinds/detect-kind';
+import { LineIndex } from '../engine/line-index';
+import type { FileKind, Finding } from '../engine/types';
+import { readTextFileSync } from './read-text';
+import type { SkipReason } from './read-text';
+
+export interface ScanJob {
+  /** Absolute path to read. */
+  path: string;
+  /** Path relative to the scan root (decides the file kind). */
+  rel: string;
+  /** Named on the command line: analysed whatever its kind. */
+  explicit: boolean;
+}
+
+export interface ScanSettings {
+  config: OutpostConfig;
+  /** Accepted fingerprints (an array: it crosses to worker threads). */
+  baseline?: readonly string[];
+  maxBytes: number;
+}
+
+export interface PositionedFinding extends Finding {
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type JobResult =
+  | { job: ScanJob; kind: FileKind | undefined; chars: number; findings: PositionedFinding[]; failures: RuleFailure[] }
+  | { job: ScanJob; skipped: SkipReason; detail: string; pathKind: FileKind | undefined };
+
+const baselineSets = new WeakMap<readonly string[], Set<string>>();
+
+export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
+  const read = readTextFileSync(job.path, s.maxBytes);
+  if ('skipped' in read) return { job, skipped: read.skipped, detail: read.detail, pathKind: detectKind(job.rel) };
+  let baseline: Set<string> | undefined;
+  if (s.baseline) {
+    baseline = baselineSets.get(s.baseline);
+    if (!baseline) baselineSets.set(s.baseline, (baseline = new Set(s.baseline)));
+  }
+  const config = job.explicit ? { ...s.config, scanAllFiles: true } : s.config;
+  const result = analyze({ path: job.rel, text: read.text, config, ...(baseline ? { baseline } : {}) });
+  let findings: PositionedFinding[] = [];
+  if (result.findings.length > 0) {
+    const lines = new LineIndex(read.text);
+    findings = result.findings.map((f) => {
+      const a = lines.positionAt(f.range.start);
+      const b = lines.positionAt(f.range.end);
+      return { ...f, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+    });
+  }
+  return { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures };
+}
