@@ -13,6 +13,7 @@ import { ruleCatalog } from './engine/catalog';
 import { BASELINE_FILE, serializeBaseline } from './engine/suppress/baseline';
 import type { Severity } from './engine/types';
 import { version } from '../../package.json';
+import { runScanWorkerIfWorker } from './node/parallel-scan';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -90,7 +91,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+// The same bundle serves as the scan worker thread (see node/parallel-scan.ts).
+if (require.main === module && !runScanWorkerIfWorker()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -17,6 +17,8 @@ export interface ScanArgs {
   config?: string;
   output?: string;
   maxFileSizeKB?: number;
+  /** Worker threads; undefined = automatic (cores, for large scans). */
+  jobs?: number;
   color: boolean;
 }
 
@@ -36,6 +38,7 @@ Options for scan and baseline:
   --config FILE                configuration (default: .outpost.yml in the first folder, if present)
   --output FILE                write the report (or the baseline) to FILE instead of stdout
   --max-file-size KB           skip (and report) files larger than this (default 1024)
+  --jobs N                     worker threads for large scans (default: one per core, up to 4)
   --no-color                   plain text output
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.`;
 
@@ -114,6 +117,13 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-file-size must be a whole number of KB, not "${v}"`);
         out.maxFileSizeKB = n;
+        break;
+      }
+      case '--jobs': {
+        const v = take();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${v}"`);
+        out.jobs = n;
         break;
       }
       case '--no-color':

@@ -3,17 +3,16 @@
 // collects findings with 1-based positions. Skipped files are reported, never dropped.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { analyze } from '../engine/analyze';
 import type { Finding } from '../engine/types';
 import { withDefaults } from '../engine/config/config';
 import type { OutpostConfig } from '../engine/config/config';
 import { CONFIG_FILE_NAMES, parseConfig } from '../engine/config/load-config';
 import { BASELINE_FILE, BaselineError, parseBaseline } from '../engine/suppress/baseline';
 import { detectKind } from '../engine/kinds/detect-kind';
-import { LineIndex } from '../engine/line-index';
 import { walkFiles } from '../node/walk';
-import { readTextFileSync } from '../node/read-text';
 import type { SkipReason } from '../node/read-text';
+import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
+import type { JobResult, ScanJob, ScanSettings } from '../node/scan-job';
 import type { ScanArgs } from './args';
 import { UsageError } from './args';
 
@@ -104,6 +103,8 @@ async function* candidates(args: ScanArgs, root: string, config: OutpostConfig):
 }
 
 const SNIFFABLE = /\.(ya?ml|json)$/i;
+/** Fewer candidate files than this are analysed in the main thread (workers cost ~50 ms each to start). */
+const PARALLEL_FROM = 200;
 
 export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => void): Promise<ScanOutcome> {
   const root = findRoot(args.paths);
@@ -126,33 +127,36 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
   const out: ScanOutcome = { findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, failures: [], config, root };
   if (baselinePath) out.baselinePath = baselinePath;
   const maxBytes = config.maxFileSizeKB * 1024;
-  const allConfig = { ...config, scanAllFiles: true };
-  const seen = new Set<string>();
+  // Walking is cheap and sequential; reading and analysing is the CPU-bound part, spread over
+  // worker threads when there are enough files to repay starting them.
+  const jobs: ScanJob[] = [];
+  const display = new Map<string, string>();
   for await (const c of candidates(args, root, config)) {
-    if (seen.has(c.abs)) continue;
-    seen.add(c.abs);
-    const pathKind = detectKind(c.rel);
-    if (!pathKind && !config.scanAllFiles && !c.explicit && !SNIFFABLE.test(c.rel)) continue;
-    const read = readTextFileSync(c.abs, maxBytes);
-    if ('skipped' in read) {
-      // A binary file of no interest (an image in the repo) is not worth a line; one with a
-      // config name, or any oversized candidate, is.
-      if (pathKind || c.explicit || read.skipped !== 'binary' || config.scanAllFiles) out.skipped.push({ path: c.display, reason: read.skipped, detail: read.detail });
-      continue;
-    }
-    const result = analyze({ path: c.rel, text: read.text, config: c.explicit ? allConfig : config, ...(baseline ? { baseline } : {}) });
-    if (!result.kind) continue;
-    out.filesScanned++;
-    out.bytesScanned += read.text.length;
-    onProgress?.(out.filesScanned);
-    for (const f of result.failures) out.failures.push({ path: c.display, ...f });
-    if (result.findings.length === 0) continue;
-    const lines = new LineIndex(read.text);
-    for (const f of result.findings) {
-      const s = lines.positionAt(f.range.start);
-      const e = lines.positionAt(f.range.end);
-      out.findings.push({ ...f, path: c.display, rootPath: c.rel, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
-    }
+    if (display.has(c.abs)) continue;
+    display.set(c.abs, c.display);
+    if (!detectKind(c.rel) && !config.scanAllFiles && !c.explicit && !SNIFFABLE.test(c.rel)) continue;
+    jobs.push({ path: c.abs, rel: c.rel, explicit: c.explicit });
   }
+  const workers = args.jobs ?? (jobs.length >= PARALLEL_FROM ? defaultWorkers() : 1);
+  const settings: ScanSettings = { config, maxBytes, ...(baseline ? { baseline: [...baseline] } : {}) };
+  await scanInParallel(jobs, settings, {
+    workers,
+    workerScript: __filename,
+    onResult: (r: JobResult) => {
+      const path = display.get(r.job.path)!;
+      if ('skipped' in r) {
+        // A binary file of no interest (an image in the repo) is not worth a line; one with a
+        // config name, or any oversized candidate, is.
+        if (r.pathKind || r.job.explicit || r.skipped !== 'binary' || config.scanAllFiles) out.skipped.push({ path, reason: r.skipped, detail: r.detail });
+        return;
+      }
+      if (!r.kind) return;
+      out.filesScanned++;
+      out.bytesScanned += r.chars;
+      onProgress?.(out.filesScanned);
+      for (const f of r.failures) out.failures.push({ path, ...f });
+      for (const f of r.findings) out.findings.push({ ...f, path, rootPath: r.job.rel });
+    },
+  });
   return out;
 }
