@@ -5,7 +5,7 @@
 // resolution and one-off pauses do not dominate, and the best of a few trials is kept.
 import assert from 'node:assert/strict';
 
-const TARGET_MS = 4;
+const TARGET_MS = 3;
 const TRIALS = 2;
 const FLOOR_MS = 1;
 
@@ -38,15 +38,22 @@ export function assertLinearGrowth<T>(label: string, make: (scale: number) => T,
   for (let i = 0; i < 3; i++) fn(small);
   const once = Math.max((performance.now() - t0) / 3, 0.005);
   const reps = Math.max(1, Math.ceil(TARGET_MS / once));
-  const t1 = perRun(small, fn, reps);
-  // The first of the 10x trials doubles as its warm-up (best of TRIALS is kept).
-  const t10 = perRun(large, fn, Math.max(1, Math.ceil(reps / 10)));
-  // Below about a millisecond the 1x time is mostly fixed overhead (allocation, a GC
-  // slice), which would inflate the ratio of perfectly linear code. Anything superlinear at
-  // 100 KB -> 1 MB costs far more than that, so the floor hides nothing that matters.
-  const ratio = t10 / Math.max(t1, FLOOR_MS);
-  assert.ok(ratio < bound, `${label}: 10x input took ${ratio.toFixed(1)}x the time (${t1.toFixed(2)} ms -> ${t10.toFixed(2)} ms); a regex or loop grows faster than linearly`);
-  return { t1, t10, ratio };
+  let best: Growth | undefined;
+  // A busy machine (other test files, other engineers) can stall one measurement; superlinear
+  // code fails every attempt, so the best of up to three attempts is what is judged.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const t1 = perRun(small, fn, reps);
+    // The first of the 10x trials doubles as its warm-up (best of TRIALS is kept).
+    const t10 = perRun(large, fn, Math.max(1, Math.ceil(reps / 10)));
+    // Below about a millisecond the 1x time is mostly fixed overhead (allocation, a GC
+    // slice), which would inflate the ratio of perfectly linear code. Anything superlinear at
+    // 100 KB -> 1 MB costs far more than that, so the floor hides nothing that matters.
+    const ratio = t10 / Math.max(t1, FLOOR_MS);
+    if (!best || ratio < best.ratio) best = { t1, t10, ratio };
+    if (ratio < bound) break;
+  }
+  assert.ok(best!.ratio < bound, `${label}: 10x input took ${best!.ratio.toFixed(1)}x the time (${best!.t1.toFixed(2)} ms -> ${best!.t10.toFixed(2)} ms); a regex or loop grows faster than linearly`);
+  return best!;
 }
 
 /** `unit` repeated to exactly `bytes` characters, as one flat string (no rope to flatten while timed). */
