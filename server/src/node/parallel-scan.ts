@@ -5,7 +5,8 @@
 // Usage (the worker script is any bundle whose entry calls `runScanWorkerIfWorker()` first):
 //   if (runScanWorkerIfWorker()) return;            // at the top of the CLI's entry
 //   await scanInParallel(jobs, settings, { workers: 2, workerScript: __filename, onResult });
-// With `workers <= 1` (one core, or a handful of files) it runs in the calling thread instead.
+// With `workers <= 1` it runs in the calling thread. Workers start only once more than
+// `startAfter` jobs have come (each costs ~150 ms to load the bundle): small scans stay serial.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { runScanJob } from './scan-job';
@@ -29,6 +30,8 @@ export interface ParallelOptions {
   workerScript: string;
   /** Called once per job, in job order. */
   onResult: (r: JobResult) => void;
+  /** Jobs analysed in the calling thread before any worker is started (default 200). */
+  startAfter?: number;
   /**
    * V8 young generation per worker, MB. Parsing allocates fast, so V8 grows each worker's young
    * generation to 16+ MB semi-spaces; capping it keeps a 2-worker scan's peak RSS close to a
@@ -55,25 +58,43 @@ export function runScanWorkerIfWorker(): boolean {
   if (isMainThread || (workerData as { role?: string } | undefined)?.role !== WORKER_ROLE) return false;
   const settings = (workerData as { settings: ScanSettings }).settings;
   parentPort!.on('message', (b: Batch) => {
-    const results = b.jobs.map((j) => {
-      try {
-        return runScanJob(j, settings);
-      } catch (e) {
-        // analyze() does not throw; reading can fail in odd ways (a file replaced by a folder).
-        return { job: j, skipped: 'unreadable' as const, detail: `${j.path}: ${(e as Error).message}`, pathKind: undefined };
-      }
-    });
-    parentPort!.postMessage({ seq: b.seq, results });
+    parentPort!.postMessage({ seq: b.seq, results: b.jobs.map((j) => safeRun(j, settings)) });
   });
   return true;
 }
 
 export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions): Promise<void> {
   const n = opts.workers ?? defaultWorkers();
-  if (n <= 1) {
-    for await (const j of jobs) opts.onResult(runScanJob(j, settings));
-    return;
+  const startAfter = n <= 1 ? Infinity : (opts.startAfter ?? 200);
+  const it = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : toAsync(jobs)[Symbol.asyncIterator]();
+  // The first jobs run here, in order; the rest (if there are more) go to workers.
+  for (let done = 0; ; done++) {
+    const r = await it.next();
+    if (r.done) return;
+    if (done >= startAfter) return scanOnWorkers(remaining(r.value, it), settings, opts, n);
+    opts.onResult(safeRun(r.value, settings));
   }
+}
+
+async function* toAsync<T>(xs: Iterable<T>): AsyncGenerator<T> {
+  yield* xs;
+}
+
+async function* remaining<T>(first: T, it: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first;
+  for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+}
+
+/** runScanJob, with an unexpected failure (reading a file replaced by a folder, say) turned into a skip. */
+function safeRun(j: ScanJob, settings: ScanSettings): JobResult {
+  try {
+    return runScanJob(j, settings);
+  } catch (e) {
+    return { job: j, skipped: 'unreadable', detail: `${j.path}: ${(e as Error).message}`, pathKind: undefined };
+  }
+}
+
+async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions, n: number): Promise<void> {
   const resourceLimits = { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 8, maxOldGenerationSizeMb: opts.oldGenerationMb ?? 128 };
   const workers = Array.from({ length: n }, () => new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings }, resourceLimits }));
   const pending = new Map<number, JobResult[]>();
@@ -94,7 +115,7 @@ export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<Sca
     }
     notify();
   };
-  const runHere = (jobs: readonly ScanJob[]): JobResult[] => jobs.map((j) => runScanJob(j, settings));
+  const runHere = (jobs: readonly ScanJob[]): JobResult[] => jobs.map((j) => safeRun(j, settings));
   for (const w of workers) {
     w.on('message', (m: { seq: number; results: JobResult[] }) => {
       inFlight.get(w)?.delete(m.seq);
