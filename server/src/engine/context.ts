@@ -4,8 +4,9 @@ import type { FileKind } from './types';
 import type { OutpostConfig } from './config/config';
 import type { Syntax } from './kinds/detect-kind';
 import type { Entry, ParseProblem } from './parse/entry';
-import { parseYaml, yamlEntries } from './parse/yaml-entries';
+import { yamlEntries } from './parse/yaml-entries';
 import type { ParsedYaml } from './parse/yaml-entries';
+import { parseYamlIncremental } from './parse/yaml-incremental';
 import { parseJson, jsonEntries } from './parse/json-entries';
 import type { ParsedJson } from './parse/json-entries';
 import { codeAssignmentEntries, dotenvEntries, iniEntries, netrcEntries, propertiesEntries } from './parse/line-entries';
@@ -33,7 +34,8 @@ export class AnalysisContext {
 
   get yaml(): ParsedYaml | undefined {
     if (this.syntax !== 'yaml') return undefined;
-    return (this._yaml ??= parseYaml(this.text));
+    // Big files reuse the pieces of the previous version (same result as parseYaml).
+    return (this._yaml ??= parseYamlIncremental(this.text));
   }
 
   get json(): ParsedJson | undefined {

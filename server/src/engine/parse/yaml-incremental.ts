@@ -1,0 +1,272 @@
+// Incremental YAML parsing: a keystroke changes one small region of a file, so re-parsing should
+// cost what that region costs, not what the file costs. The file is cut into pieces at key lines
+// (yaml-pieces.ts), each piece is parsed on its own with absolute offsets and cached by its text
+// (yaml-piece-parse.ts, yaml-piece-cache.ts), and the pieces are stitched back into one Document
+// whose nodes, ranges, values, tags, comments and warnings are those of the whole-file parse
+// (the comment lines between pieces are read as the whole-file parse reads them: yaml-gap.ts).
+//
+// Whenever that equivalence cannot be guaranteed the whole-file parse runs instead: small files
+// (it is cheap there), documents nested beyond the parse guard, anything that is not one block
+// mapping at column 0 (sequences, flow collections, scalars, several documents, directives), tabs
+// in indentation, lone carriage returns, a piece that does not parse cleanly on its own (a syntax
+// error, which may also mean a quoted scalar or flow collection runs across the cut), and
+// anchors, aliases or merge keys anywhere (they tie pieces together).
+//
+// Lifetime: the nodes of a returned document are shared with the cache and are moved (ranges
+// shifted, the comment before a piece's first key reassigned) by a later call that places the
+// same piece elsewhere. Use the document before parsing again, as analyze() does; never keep it
+// across parses.
+import { Document, Pair, YAMLMap, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Scalar } from 'yaml';
+import type { ParsedYaml } from './yaml-entries';
+import { MAX_PARSE_DEPTH, parseYaml } from './yaml-entries';
+import { nestingDepthAtLeast } from './nesting-depth';
+import { SPLIT_ABOVE, splitPieces } from './yaml-pieces';
+import type { Piece } from './yaml-pieces';
+import { PIECE_PARSE_OPTIONS, movePiece, parsePiece } from './yaml-piece-parse';
+import type { ParsedPiece } from './yaml-piece-parse';
+import { PieceCache } from './yaml-piece-cache';
+import { gapEndComment, gapProps, gapStaysIn } from './yaml-gap';
+
+export interface IncrementalYamlSettings {
+  /** Off: every call is the whole-file parse (tests compare the two paths through analyze()). */
+  enabled: boolean;
+  /** Texts shorter than this are parsed whole: the whole-file parse is cheap there (~2 ms at 8 KB). */
+  above: number;
+  /** Pieces longer than this are cut again at their children's keys (see yaml-pieces.ts). */
+  splitAbove: number;
+}
+
+const settings: IncrementalYamlSettings = { enabled: true, above: 8 * 1024, splitAbove: SPLIT_ABOVE };
+
+/** Changes the settings (tests use small sizes to exercise every path); returns the previous ones. */
+export function configureIncrementalYaml(change: Partial<IncrementalYamlSettings>): IncrementalYamlSettings {
+  const previous = { ...settings };
+  Object.assign(settings, change);
+  return previous;
+}
+
+/** About 1 MB of source: a 20,000-line workflow and its recent edits; ~20 MB of trees at most. */
+const cache = new PieceCache(1_000_000, 20_000);
+let stamp = 0;
+/** How calls went: stitched from pieces or parsed whole, and how many pieces came from the cache. */
+const stats = { stitched: 0, whole: 0, reused: 0 };
+
+/** What one piece contributes to the mapping it belongs to. */
+interface Contribution {
+  items: YAMLMap['items'];
+  /** Where the first key starts. */
+  start: number;
+  /** The first key: the gap before the piece decides its comment and blank-line flag. */
+  firstKey: Scalar;
+  /** Offset right after the last pair's value (the mapping's range[1] when this piece is last). */
+  valueEnd: number;
+  /**
+   * Where the trailing gap of blank and comment lines starts: valueEnd, or `end` when the gap
+   * went into a node of the piece (an empty value deeper down keeps every line after it).
+   */
+  gapStart: number;
+  /** End of the piece. */
+  end: number;
+  /** The last pair's value is empty (`key:` and nothing): the gap after it is its own. */
+  emptyLast: boolean;
+  /** The parsed pieces, in text order (their warnings are the document's). */
+  parsed: ParsedPiece[];
+}
+
+/** The pieces are not exactly what the whole-file parse would give. */
+class NotStandalone extends Error {}
+
+/**
+ * Same result as parseYaml(text), reusing the parsed pieces of earlier texts. Read the lifetime
+ * note above: the returned nodes are valid until the next call.
+ */
+export function parseYamlIncremental(text: string): ParsedYaml {
+  const pieces = settings.enabled && text.length >= settings.above && !LONE_CR.test(text) && !nestingDepthAtLeast(text, MAX_PARSE_DEPTH) ? splitPieces(text, settings.splitAbove) : undefined;
+  if (pieces) {
+    stamp++;
+    try {
+      const parsed = stitch(text, pieces);
+      stats.stitched++;
+      return parsed;
+    } catch (e) {
+      if (!(e instanceof NotStandalone)) throw e;
+    }
+  }
+  stats.whole++;
+  return parseYaml(text);
+}
+
+/** Spaces and one line break: what follows an empty value that ends its piece cleanly. */
+const ONLY_LINE_BREAK = /^[ ]*\r?\n$/;
+
+/** A carriage return that does not start a CRLF: a line break to YAML, not to the piece scanner. */
+const LONE_CR = /\r(?!\n)/;
+
+/** Forgets every cached piece (tests, and callers that want the memory back). */
+export function clearIncrementalYamlCache(): void {
+  cache.clear();
+}
+
+/** Counts since the process started (tests check that the pieces are really used). */
+export function incrementalYamlStats(): { stitched: number; whole: number; reused: number } {
+  return { ...stats };
+}
+
+/** Cached pieces and their characters, for tests of the memory bound. */
+export function incrementalYamlCacheSize(): { pieces: number; chars: number } {
+  return { pieces: cache.size, chars: cache.cachedChars };
+}
+
+function stitch(text: string, pieces: Piece[]): ParsedYaml {
+  const parts = pieces.map((p) => contribution(text, p));
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const firstDoc = first.parsed[0]!.doc;
+  const lastPiece = last.parsed[last.parsed.length - 1]!;
+
+  const doc = new Document(undefined, PIECE_PARSE_OPTIONS) as unknown as Document.Parsed;
+  const root = joinLevel(text, parts, doc.schema);
+  // The root mapping never keeps a trailing gap: at the end of the document it becomes the
+  // document's own trailing comment.
+  root.range = [first.start, last.valueEnd, last.valueEnd];
+  const firstRoot = firstDoc.contents as YAMLMap;
+  if (firstRoot.commentBefore) root.commentBefore = firstRoot.commentBefore;
+  if (firstRoot.spaceBefore) root.spaceBefore = true;
+  doc.contents = root as YAMLMap.Parsed;
+  if (firstDoc.commentBefore) doc.commentBefore = firstDoc.commentBefore;
+  if (firstDoc.directives.docStart) doc.directives.docStart = true;
+  if (last.parsed.length === 1) {
+    // The last piece was parsed whole: its document ends exactly as the file's does.
+    const lastDoc = lastPiece.doc;
+    doc.range = [firstDoc.range[0], lastDoc.range[1], lastDoc.range[2]];
+    if (lastDoc.comment) doc.comment = lastDoc.comment;
+  } else if (last.gapStart === last.end) {
+    doc.range = [firstDoc.range[0], last.valueEnd, last.valueEnd];
+  } else {
+    doc.range = [firstDoc.range[0], last.valueEnd, last.end];
+    const comment = gapEndComment(text, last.gapStart, last.end);
+    if (comment) doc.comment = comment;
+  }
+  for (const part of parts) for (const p of part.parsed) for (const w of p.doc.warnings) doc.warnings.push(w);
+  return { docs: [doc], problems: [] };
+}
+
+/**
+ * One mapping from the contributions of consecutive pieces: their pairs in order, and before
+ * each piece's first key the comments and blank lines that followed the piece above.
+ */
+function joinLevel(text: string, parts: Contribution[], schema: Document.Parsed['schema']): YAMLMap {
+  const map = new YAMLMap(schema);
+  map.items = parts.length === 1 ? parts[0]!.items.slice() : parts.flatMap((p) => p.items);
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!.firstKey;
+    if (i === 0) {
+      // The first piece of a mapping: its own parse was right (the comments at the top of the
+      // file; nothing between `key:` and its first child), though an earlier stitch that placed
+      // the same piece after another one may have changed them.
+      const own = parts[i]!.parsed[0]!.firstKeyOwn;
+      setGapProps(key, own.commentBefore, own.spaceBefore);
+      continue;
+    }
+    const prev = parts[i - 1]!;
+    // `key:` with nothing after it, then blank or comment lines, then a sibling key: the parser
+    // splits those lines between the empty value and the sibling; not worth mirroring.
+    if (prev.emptyLast && !ONLY_LINE_BREAK.test(text.slice(prev.valueEnd, prev.end))) throw new NotStandalone();
+    const { comment, spaceBefore } = gapProps(text, prev.gapStart, prev.end);
+    setGapProps(key, comment || undefined, spaceBefore || undefined);
+  }
+  return map;
+}
+
+function setGapProps(key: Scalar, commentBefore: string | null | undefined, spaceBefore: boolean | undefined): void {
+  if (commentBefore === undefined) delete key.commentBefore;
+  else key.commentBefore = commentBefore;
+  if (spaceBefore === undefined) delete key.spaceBefore;
+  else key.spaceBefore = spaceBefore;
+}
+
+/** Parses (or reuses) one piece and places it at its offset in `text`. */
+function load(text: string, start: number, end: number): ParsedPiece {
+  const source = text.slice(start, end);
+  let piece = cache.get(source);
+  if (piece && piece.stamp === stamp) {
+    // The same text twice in one file: the cached nodes are already placed; parse a copy.
+    piece = parsePiece(source, start);
+  } else if (piece) {
+    movePiece(piece, start);
+    stats.reused++;
+  } else {
+    piece = parsePiece(source, start);
+    cache.set(piece);
+  }
+  piece.stamp = stamp;
+  if (!piece.standalone) throw new NotStandalone();
+  return piece;
+}
+
+function contribution(text: string, p: Piece): Contribution {
+  if (!p.split) {
+    const piece = load(text, p.start, p.end);
+    const root = piece.doc.contents as YAMLMap.Parsed;
+    const firstKey = root.items[0]?.key;
+    if (!isScalar(firstKey)) throw new NotStandalone();
+    const valueEnd = root.range[1];
+    const last = lastValueState(root);
+    return { items: root.items, start: root.range[0], firstKey, valueEnd, gapStart: last === 'complete' ? valueEnd : p.end, end: p.end, emptyLast: last === 'empty', parsed: [piece] };
+  }
+  // The head holds `key:` alone: its value is the empty scalar, replaced by the mapping stitched
+  // from the children.
+  const head = load(text, p.start, p.split.headEnd);
+  const headRoot = head.doc.contents as YAMLMap.Parsed;
+  const pair = headRoot.items[0];
+  if (headRoot.items.length !== 1 || !pair || !isScalar(pair.key) || !isScalar(pair.value) || pair.value.value !== null) throw new NotStandalone();
+  const kids = p.split.kids.map((k) => contribution(text, k));
+  const lastKid = kids[kids.length - 1]!;
+  const value = joinLevel(text, kids, head.doc.schema);
+  // The gap after the last child: the child mapping keeps it as its trailing comment when a
+  // comment in it is indented as deep as the children, else it moves up past this pair.
+  const indent = kids[0]!.start - lineStart(text, kids[0]!.start);
+  let valueEnd = lastKid.valueEnd;
+  let gapStart = valueEnd;
+  if (lastKid.gapStart === lastKid.end) {
+    gapStart = p.end;
+  } else if (gapStaysIn(text, lastKid.gapStart, lastKid.end, indent)) {
+    const { comment } = gapProps(text, lastKid.gapStart, lastKid.end);
+    if (comment) value.comment = comment;
+    valueEnd = gapStart = lastKid.end;
+  }
+  value.range = [kids[0]!.start, lastKid.valueEnd, valueEnd];
+  const parsed = [head];
+  for (const k of kids) parsed.push(...k.parsed);
+  return { items: [new Pair(pair.key, value)], start: headRoot.range[0], firstKey: pair.key as Scalar, valueEnd, gapStart, end: p.end, emptyLast: false, parsed };
+}
+
+/**
+ * How the piece's text ends, seen from its root mapping: with a complete value (the lines after
+ * it are a gap the whole-file parse hands to the next key), with an empty value of the root's
+ * own last pair, or with an empty value or list item deeper down (which swallows those lines).
+ */
+function lastValueState(root: YAMLMap): 'complete' | 'empty' | 'absorbed' {
+  const pair = root.items[root.items.length - 1];
+  if (!pair || pair.value === null) throw new NotStandalone();
+  if (isEmptyNode(pair.value)) return 'empty';
+  let node: unknown = pair.value;
+  for (let depth = 0; depth < 1000; depth++) {
+    if (!(isMap(node) || isSeq(node)) || node.flow || node.items.length === 0) return 'complete';
+    const item: unknown = node.items[node.items.length - 1];
+    const next = isPair(item) ? item.value : item;
+    if (next == null || isEmptyNode(next)) return 'absorbed';
+    node = next;
+  }
+  throw new NotStandalone();
+}
+
+/** The scalar the parser puts where a value is missing: zero characters long. */
+function isEmptyNode(node: unknown): boolean {
+  return isScalar(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
