@@ -30,7 +30,10 @@ export interface ParallelOptions {
   workerScript: string;
   /** Called once per job, in job order. */
   onResult: (r: JobResult) => void;
-  /** Jobs analysed in the calling thread before any worker is started (default 200). */
+  /**
+   * Jobs analysed in the calling thread before any worker is started. Default: 200 for a stream
+   * of jobs; for an array, 0 when it has 200 or more jobs, else all of them.
+   */
   startAfter?: number;
   /**
    * V8 young generation per worker, MB. Parsing allocates fast, so V8 grows each worker's young
@@ -65,7 +68,10 @@ export function runScanWorkerIfWorker(): boolean {
 
 export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions): Promise<void> {
   const n = opts.workers ?? defaultWorkers();
-  const startAfter = n <= 1 ? Infinity : (opts.startAfter ?? 200);
+  // A caller that passes the whole list has already decided: with 200+ jobs the workers start at
+  // once (the calling thread then parses nothing, which also keeps its heap, and the peak RSS, small).
+  const known = Array.isArray(jobs) ? (jobs.length >= 200 ? 0 : Infinity) : 200;
+  const startAfter = n <= 1 ? Infinity : (opts.startAfter ?? known);
   const it = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : toAsync(jobs)[Symbol.asyncIterator]();
   // The first jobs run here, in order; the rest (if there are more) go to workers.
   for (let done = 0; ; done++) {
