@@ -1,12 +1,15 @@
 // The worker-thread scan (server/src/node/parallel-scan.ts) gives exactly the serial results, in
 // job order, and survives a worker that dies (out of memory): its files are analysed in the
-// calling thread instead.
+// calling thread instead. With the per-file cache, a second scan of an unchanged tree reads
+// nothing, a changed file is analysed again, a different configuration starts over, and the
+// cache file never holds a secret.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { scanInParallel } from '../../server/src/node/parallel-scan';
+import { ScanCache } from '../../server/src/node/scan-cache';
 import type { JobResult, ScanJob, ScanSettings } from '../../server/src/node/scan-job';
 import { withDefaults } from '../../server/src/engine/config/config';
 import { generateWorkspace } from '../../bench/workspace/generate';
@@ -24,7 +27,7 @@ function walk(dir: string): string[] {
 
 const summary = (rs: JobResult[]): string[] => rs.map((r) => `${r.job.rel} ${'skipped' in r ? r.skipped : r.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`).join(',')}`);
 
-async function collect(opts: { workers: number; startAfter?: number; oldGenerationMb?: number }): Promise<JobResult[]> {
+async function collect(opts: { workers: number; startAfter?: number; oldGenerationMb?: number; cache?: ScanCache }): Promise<JobResult[]> {
   const out: JobResult[] = [];
   await scanInParallel(jobs, settings, { ...opts, workerScript: ENTRY, onResult: (r) => out.push(r) });
   return out;
@@ -51,5 +54,44 @@ describe('parallel workspace scan', () => {
     const serial = await collect({ workers: 1 });
     const starved = await collect({ workers: 2, startAfter: 0, oldGenerationMb: 1 });
     assert.deepEqual(summary(starved), summary(serial));
+  });
+
+  it('the per-file cache: unchanged files are not analysed again, changed ones are, and it stores no secret', { timeout: 120_000 }, async () => {
+    const file = join(root, '..', `${root.split('/').pop()}-cache.json`);
+    const salt = { engine: 'test-build', config: settings.config, day: '2026-01-01' };
+    const serial = await collect({ workers: 1 });
+    const first = ScanCache.open(file, salt);
+    assert.deepEqual(summary(await collect({ workers: 2, startAfter: 0, cache: first })), summary(serial));
+    assert.equal(first.hits, 0);
+    assert.ok(first.save());
+
+    const second = ScanCache.open(file, salt);
+    assert.deepEqual(summary(await collect({ workers: 2, startAfter: 0, cache: second })), summary(serial));
+    assert.equal(second.hits, jobs.length, 'unchanged files were analysed again');
+    second.save();
+
+    // A changed file is analysed again (and now reports the key appended to it).
+    const changed = jobs.find((j) => j.rel.endsWith('.env'))!;
+    appendFileSync(changed.path, `\nAWS_ACCESS_KEY_ID=${['AKIA', 'Q3ZR7XW2N4TBVCE5'].join('')}\n`);
+    const third = ScanCache.open(file, salt);
+    const after = await collect({ workers: 1, cache: third });
+    assert.equal(third.misses, 1);
+    const r = after.find((x) => x.job.path === changed.path)!;
+    assert.ok(!('skipped' in r) && r.findings.some((f) => f.ruleId === 'secret/aws-access-key-id'), 'the changed file was served from the cache');
+    third.save();
+
+    // Another configuration (or engine build, or day) starts over.
+    const other = ScanCache.open(file, { ...salt, config: { ...settings.config, scanAllFiles: true } });
+    await collect({ workers: 1, cache: other });
+    assert.equal(other.hits, 0);
+
+    // The cache holds results (masked messages, ranges, fingerprints), never a secret.
+    const stored = readFileSync(file, 'utf8');
+    for (const x of after) {
+      if ('skipped' in x) continue;
+      const text = readFileSync(x.job.path, 'utf8');
+      for (const f of x.findings) if (f.ruleId.startsWith('secret/')) assert.ok(!stored.includes(text.slice(f.range.start, f.range.end)), `${x.job.rel}: the cache file holds a secret`);
+    }
+    rmSync(file, { force: true });
   });
 });

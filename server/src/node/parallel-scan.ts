@@ -30,6 +30,8 @@ export interface ParallelOptions {
   workerScript: string;
   /** Called once per job, in job order. */
   onResult: (r: JobResult) => void;
+  /** Results of unchanged files are taken from here instead of analysing them (see scan-cache.ts). */
+  cache?: { get(job: ScanJob): JobResult | undefined; set(result: JobResult): void };
   /**
    * Jobs analysed in the calling thread before any worker is started. Default: 200 for a stream
    * of jobs; for an array, 0 when it has 200 or more jobs, else all of them.
@@ -78,7 +80,14 @@ export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<Sca
     const r = await it.next();
     if (r.done) return;
     if (done >= startAfter) return scanOnWorkers(remaining(r.value, it), settings, opts, n);
-    opts.onResult(safeRun(r.value, settings));
+    const cached = opts.cache?.get(r.value);
+    if (cached) {
+      opts.onResult(cached);
+      continue;
+    }
+    const fresh = safeRun(r.value, settings);
+    opts.cache?.set(fresh);
+    opts.onResult(fresh);
   }
 }
 
@@ -102,9 +111,10 @@ function safeRun(j: ScanJob, settings: ScanSettings): JobResult {
 
 async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions, n: number): Promise<void> {
   const resourceLimits = { maxYoungGenerationSizeMb: opts.youngGenerationMb ?? 8, maxOldGenerationSizeMb: opts.oldGenerationMb ?? 128 };
-  const workers = Array.from({ length: n }, () => new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings }, resourceLimits }));
+  const workers: Worker[] = [];
+  /** Live workers and the batches each is working on. */
+  const inFlight = new Map<Worker, Map<number, ScanJob[]>>();
   const pending = new Map<number, JobResult[]>();
-  const inFlight = new Map<Worker, Map<number, ScanJob[]>>(workers.map((w) => [w, new Map()]));
   let nextToEmit = 0;
   let wake: (() => void) | undefined;
   const notify = (): void => {
@@ -121,25 +131,38 @@ async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSetting
     }
     notify();
   };
+  const fresh = (seq: number, results: JobResult[]): void => {
+    for (const r of results) opts.cache?.set(r);
+    deliver(seq, results);
+  };
   const runHere = (jobs: readonly ScanJob[]): JobResult[] => jobs.map((j) => safeRun(j, settings));
-  for (const w of workers) {
-    w.on('message', (m: { seq: number; results: JobResult[] }) => {
-      inFlight.get(w)?.delete(m.seq);
-      deliver(m.seq, m.results);
-    });
-    const lost = (): void => {
-      // Out of memory or crashed: its batches are analysed here, and it gets no more work.
-      const batches = inFlight.get(w);
-      if (!batches) return;
-      inFlight.delete(w);
-      for (const [seq, jobs] of batches) deliver(seq, runHere(jobs));
-      notify();
-    };
-    w.on('error', lost);
-    w.on('exit', lost);
-  }
+
+  /** Workers start with the first batch that needs one (a scan of unchanged files starts none). */
+  const start = (): void => {
+    for (let i = 0; i < n; i++) {
+      const w = new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings }, resourceLimits });
+      workers.push(w);
+      inFlight.set(w, new Map());
+      w.on('message', (m: { seq: number; results: JobResult[] }) => {
+        inFlight.get(w)?.delete(m.seq);
+        fresh(m.seq, m.results);
+      });
+      const lost = (): void => {
+        // Out of memory or crashed: its batches are analysed here, and it gets no more work.
+        const batches = inFlight.get(w);
+        if (!batches) return;
+        inFlight.delete(w);
+        for (const [seq, js] of batches) fresh(seq, runHere(js));
+        notify();
+      };
+      w.on('error', lost);
+      w.on('exit', lost);
+    }
+  };
+
   /** The least busy live worker with room, or undefined when every worker is gone. */
   const idleWorker = async (): Promise<Worker | undefined> => {
+    if (workers.length === 0) start();
     for (;;) {
       if (inFlight.size === 0) return undefined;
       let best: Worker | undefined;
@@ -148,19 +171,27 @@ async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSetting
       await new Promise<void>((r) => (wake = r));
     }
   };
+
   try {
     let seq = 0;
     let batch: ScanJob[] = [];
     const send = async (): Promise<void> => {
       const w = await idleWorker();
-      const n = seq++;
+      const id = seq++;
       const jobsNow = batch;
       batch = [];
-      if (!w) return deliver(n, runHere(jobsNow));
-      inFlight.get(w)!.set(n, jobsNow);
-      w.postMessage({ seq: n, jobs: jobsNow } satisfies Batch);
+      if (!w) return fresh(id, runHere(jobsNow));
+      inFlight.get(w)!.set(id, jobsNow);
+      w.postMessage({ seq: id, jobs: jobsNow } satisfies Batch);
     };
     for await (const j of jobs) {
+      const cached = opts.cache?.get(j);
+      if (cached) {
+        // Keep job order: what is queued goes first, then the cached result as its own batch.
+        if (batch.length > 0) await send();
+        deliver(seq++, [cached]);
+        continue;
+      }
       batch.push(j);
       if (batch.length >= BATCH) await send();
     }
