@@ -2,7 +2,7 @@
 // alias budget, so a hostile "billion laughs" document fails here (and is skipped) instead of
 // exhausting memory.
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, Pair, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import type { PathSegment } from '../parse/entry';
 import type { Located, SourceTree } from './source-tree';
@@ -12,6 +12,28 @@ const MAX_ALIASES = 100;
 function rangeOf(node: unknown): Range | undefined {
   const r = (node as { range?: [number, number, number] } | null)?.range;
   return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+/**
+ * The pair of a mapping with this key text, the first one when a key repeats. Rules locate every
+ * job of a workflow, so big mappings get an index (built once per mapping) instead of a linear
+ * search per lookup, which made analysis quadratic in the number of jobs.
+ */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, key: string): Pair | undefined {
+  if (map.items.length < 16) return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 export class YamlTree implements SourceTree {
@@ -49,7 +71,7 @@ export class YamlTree implements SourceTree {
     let keyRange: Range | undefined;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairByKey(node, String(seg));
         if (!pair) return undefined;
         keyRange = rangeOf(pair.key);
         node = pair.value;
