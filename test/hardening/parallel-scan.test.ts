@@ -5,7 +5,7 @@
 // cache file never holds a secret.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, readdirSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { scanInParallel } from '../../server/src/node/parallel-scan';
@@ -69,6 +69,14 @@ describe('parallel workspace scan', () => {
     assert.deepEqual(summary(await collect({ workers: 2, startAfter: 0, cache: second })), summary(serial));
     assert.equal(second.hits, jobs.length, 'unchanged files were analysed again');
     second.save();
+
+    // A touched but unchanged file (a checkout) is recognised by its content hash.
+    const touched = jobs.find((j) => j.rel.endsWith('.yml'))!;
+    utimesSync(touched.path, new Date(), new Date(Date.now() + 5000));
+    const touchedScan = ScanCache.open(file, salt);
+    await collect({ workers: 1, cache: touchedScan });
+    assert.equal(touchedScan.hits, jobs.length, 'a touched, unchanged file was analysed again');
+    touchedScan.save();
 
     // A changed file is analysed again (and now reports the key appended to it).
     const changed = jobs.find((j) => j.rel.endsWith('.env'))!;

@@ -1,7 +1,8 @@
 // Per-file result cache for repeated scans of the same tree (a developer re-running
 // `outpost scan`, a pre-commit hook). A file whose size and modification time are unchanged,
 // scanned by the same engine build with the same configuration on the same day (date rules such
-// as review-overdue depend on it), gets its previous result without being read or parsed.
+// as review-overdue depend on it), gets its previous result without being read or parsed; one
+// whose time changed but whose content hash did not (a checkout, a touch) is read and hashed only.
 //
 // The cache file holds no secret: results carry masked messages, ranges and fingerprints (hashes),
 // exactly what the JSON report shows. It is written atomically (temporary file + rename), keeps
@@ -9,6 +10,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readTextFileSync } from './read-text';
+import { contentHash } from './scan-job';
 import type { JobResult, ScanJob } from './scan-job';
 
 const FORMAT = 1;
@@ -83,14 +86,21 @@ export class ScanCache {
     }
     const key = keyOf(job);
     const e = this.previous.get(key);
-    if (e && e.size === st.size && e.mtimeMs === st.mtimeMs && e.result.job.path === job.path) {
+    if (e && e.size === st.size && (e.mtimeMs === st.mtimeMs || this.sameContent(job.path, e))) {
       this.hits++;
-      this.next.set(key, e);
-      return e.result;
+      const hit: Entry = { size: st.size, mtimeMs: st.mtimeMs, result: { ...e.result, job } };
+      this.next.set(key, hit);
+      return hit.result;
     }
     this.misses++;
     this.statBeforeRead.set(key, { size: st.size, mtimeMs: st.mtimeMs });
     return undefined;
+  }
+
+  private sameContent(path: string, e: Entry): boolean {
+    if ('skipped' in e.result) return false;
+    const read = readTextFileSync(path, e.size + 1);
+    return 'text' in read && contentHash(read.text) === e.result.sha256;
   }
 
   /** Records a fresh result of a job `get` missed. Unreadable files are not cached. */

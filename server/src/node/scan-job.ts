@@ -2,6 +2,7 @@
 // of parallel-scan.ts) performs per file. Pure apart from reading the file; returns plain data
 // (structured-clone safe) with 1-based positions already computed, so a worker never has to
 // send the file's text back.
+import { createHash } from 'node:crypto';
 import { analyze } from '../engine/analyze';
 import type { RuleFailure } from '../engine/analyze';
 import type { OutpostConfig } from '../engine/config/config';
@@ -36,8 +37,12 @@ export interface PositionedFinding extends Finding {
 }
 
 export type JobResult =
-  | { job: ScanJob; kind: FileKind | undefined; chars: number; findings: PositionedFinding[]; failures: RuleFailure[] }
+  | { job: ScanJob; kind: FileKind | undefined; chars: number; findings: PositionedFinding[]; failures: RuleFailure[]; sha256: string }
   | { job: ScanJob; skipped: SkipReason; detail: string; pathKind: FileKind | undefined };
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 const baselineSets = new WeakMap<readonly string[], Set<string>>();
 
@@ -60,5 +65,6 @@ export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
       return { ...f, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
     });
   }
-  return { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures };
+  // The content hash lets a result cache recognise a file that was touched but not changed.
+  return { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures, sha256: contentHash(read.text) };
 }
