@@ -5,7 +5,7 @@
 //
 // Needs `npm run bench:install` once (secretlint in bench/peers, ripgrep, GNU time); a missing peer
 // is reported and its column left out rather than failing the run.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describeMachine } from './lib/machine';
@@ -15,8 +15,8 @@ import type { ThroughputResult } from './throughput';
 import { runScaling, scalingTable } from './scaling';
 import type { ScalingPoint, ScalingResult } from './scaling';
 import { repoRoot } from './workspace/generate';
-import { haveGnuTime } from './lib/measure';
-import { cliBuilt, rgPath, secretlintAvailable } from './lib/tools';
+import { haveGnuTime, measure } from './lib/measure';
+import { cliBuilt, rgPath, secretlintAvailable, ensureParallelBundle, parallelCommand, outpostCommand, rgCommand } from './lib/tools';
 import { fmt } from './lib/stats';
 import { recall } from './recall';
 
@@ -24,7 +24,7 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const only = new Set((arg('only') ?? 'throughput,latency,scaling').split(','));
+const only = new Set((arg('only') ?? 'throughput,cache,latency,scaling').split(','));
 const rounds = Number(arg('rounds') ?? 3);
 const sizes = (arg('sizes') ?? '1000,5000,20000,50000').split(',').map(Number);
 const RESULTS_DIR = join(repoRoot, 'bench', 'results');
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const throughput: ThroughputResult[] = [];
   let latency: LatencyResult | string | undefined;
   let scaling: ScalingResult | undefined;
+  let cacheResult: ThroughputResult | undefined;
 
   if (only.has('throughput')) {
     const corpus = corpusDataset();
@@ -122,6 +123,23 @@ async function main(): Promise<void> {
     }
     sections.unshift('### Workspace scan throughput\n\n' + throughput.map(throughputTable).join('\n') + found);
   }
+  if (only.has('cache')) {
+    // Repeat scans of an unchanged tree: the CLI as it is, against the same work with the per-file
+    // result cache (server/src/node/scan-cache.ts) already filled by an untimed first run.
+    const d = generatedDataset(20000);
+    await ensureParallelBundle();
+    const cacheFile = join(repoRoot, '.cache', 'bench', 'scan-cache-20000.json');
+    rmSync(cacheFile, { force: true });
+    await measure(parallelCommand(d, 2, cacheFile)); // fills the cache (untimed)
+    const warm = await runThroughput(d, rounds, log, [
+      { tool: 'outpost CLI (no cache)', command: outpostCommand(d) },
+      { tool: 'outpost, warm per-file cache (bench/parallel-cli.ts --cache)', command: parallelCommand(d, 2, cacheFile) },
+      ...(rgPath() ? [{ tool: 'rg', command: rgCommand(d) }] : []),
+    ]);
+    log('\n' + throughputTable(warm));
+    sections.push('### Repeat scans with the per-file result cache\n\n' + throughputTable(warm));
+    cacheResult = warm;
+  }
   if (only.has('latency')) {
     latency = runLatency();
     if (typeof latency === 'string') log(`editor latency skipped: ${latency}`);
@@ -139,7 +157,7 @@ async function main(): Promise<void> {
   const summary = '### Targets\n\n' + targets(throughput, latency);
   log('\n' + summary);
 
-  const result = { machine, throughput, latency, scaling };
+  const result = { machine, throughput, cache: cacheResult, latency, scaling };
   const stamp = machine.date.replace(/[:.]/g, '-');
   writeFileSync(join(RESULTS_DIR, `bench-${stamp}.json`), JSON.stringify(result, null, 2) + '\n');
   writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(result, null, 2) + '\n');

@@ -80,9 +80,10 @@ export function ensureParallelBundle(): Promise<string> {
   return bundle('parallel-cli.ts', PARALLEL_BUNDLE);
 }
 
-/** The worker-thread prototype with `jobs` threads. */
-export function parallelCommand(t: Target, jobs: number): Command {
-  return { cmd: process.execPath, args: [PARALLEL_BUNDLE, ...t.dirs, ...(t.allFiles ? ['--all-files'] : []), '--jobs', String(jobs)], cwd: t.cwd, okCodes: [0] };
+/** The worker-thread prototype with `jobs` threads (and a result cache file, if given). */
+export function parallelCommand(t: Target, jobs: number, cacheFile?: string): Command {
+  const cache = cacheFile ? ['--cache', cacheFile] : [];
+  return { cmd: process.execPath, args: [PARALLEL_BUNDLE, ...t.dirs, ...(t.allFiles ? ['--all-files'] : []), '--jobs', String(jobs), ...cache], cwd: t.cwd, okCodes: [0] };
 }
 
 export interface OutpostOptions {
