@@ -97,8 +97,8 @@ export function parseYamlIncremental(text: string): ParsedYaml {
   return parseYaml(text);
 }
 
-/** Spaces and one line break: what follows an empty value that ends its piece cleanly. */
-const ONLY_LINE_BREAK = /^[ ]*\r?\n$/;
+/** One line break (then the next key's indentation): what follows an empty value that ends its piece cleanly. */
+const ONLY_LINE_BREAK = /^[ ]*\r?\n[ ]*$/;
 
 /** A carriage return that does not start a CRLF: a line break to YAML, not to the piece scanner. */
 const LONE_CR = /\r(?!\n)/;
