@@ -77,8 +77,6 @@ function targets(tp: ThroughputResult[], lat: LatencyResult | string | undefined
     row('≥ 10x secretlint throughput (20k files)', ws.speedupVsSecretlint !== undefined ? `${fmt(ws.speedupVsSecretlint, 2)}x` : 'n/a', ws.speedupVsSecretlint === undefined ? undefined : ws.speedupVsSecretlint >= 10);
     row('within 3x of rg (20k files)', ws.slowdownVsRg !== undefined ? `${fmt(ws.slowdownVsRg, 1)}x rg's time` : 'n/a', ws.slowdownVsRg === undefined ? undefined : ws.slowdownVsRg <= 3);
     row('peak RSS < 200 MB (20k files)', `${fmt(o.peakRssMB, 0)} MB`, o.peakRssMB < 200);
-    const par = ws.tools.find((t) => t.tool.includes('worker threads'));
-    if (par) row('same three, with 2 worker threads (prototype)', `${fmt(par.xSecretlint ?? NaN, 2)}x secretlint, ${fmt(par.xRg ?? NaN, 1)}x rg, ${fmt(par.peakRssMB, 0)} MB`, (par.xSecretlint ?? 0) >= 10 && (par.xRg ?? Infinity) <= 3 && par.peakRssMB < 200);
   }
   if (lat && typeof lat !== 'string') {
     const r2k = lat.editLatency.find((r) => r.lines >= 1500 && r.lines <= 2500);
