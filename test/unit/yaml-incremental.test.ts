@@ -27,6 +27,8 @@ import {
 import type { IncrementalYamlSettings } from '../../server/src/engine/parse/yaml-incremental';
 import { PieceCache } from '../../server/src/engine/parse/yaml-piece-cache';
 import { parsePiece } from '../../server/src/engine/parse/yaml-piece-parse';
+import { splitPieces } from '../../server/src/engine/parse/yaml-pieces';
+import type { Piece } from '../../server/src/engine/parse/yaml-pieces';
 import { analyze } from '../../server/src/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/config';
 
@@ -473,17 +475,24 @@ describe('incremental YAML parse', () => {
       assert.ok(cache.cachedChars <= 10_000, `${cache.cachedChars} characters cached`);
     }
     assert.ok(cache.size > 100, 'the cache keeps recent pieces');
-    // The module's own cache: typing into one big file leaves it bounded too.
+    // The module's own cache, typing into one file: the versions of the edited piece go once 64
+    // parses have not used them, so the cache holds the current pieces and a few recent versions.
     clearIncrementalYamlCache();
-    let text = fc.sample(workflowDoc, { numRuns: 1, seed: 3 })[0]!.text.repeat(1);
+    let text = fc.sample(workflowDoc, { numRuns: 1, seed: 3 })[0]!.text;
     for (let i = 0; i < 3_000; i++) {
       text = text.replace(/runs-on: ubuntu-latest[^\n]*/, `runs-on: ubuntu-latest # ${i}`);
       parseYamlIncremental(text);
     }
-    const { chars } = incrementalYamlCacheSize();
+    const { pieces, chars } = incrementalYamlCacheSize();
+    const current = countPieces(splitPieces(text, 64)!);
+    assert.ok(pieces <= current + 64, `${pieces} pieces cached for a text of ${current}`);
     assert.ok(chars <= 1_000_000, `${chars} characters cached`);
   });
 });
+
+function countPieces(pieces: readonly Piece[]): number {
+  return pieces.reduce((n, p) => n + (p.split ? 1 + countPieces(p.split.kids) : 1), 0);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Real files

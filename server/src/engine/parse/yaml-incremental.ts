@@ -48,6 +48,11 @@ export function configureIncrementalYaml(change: Partial<IncrementalYamlSettings
 
 /** About 1 MB of source: a 20,000-line workflow and its recent edits; ~20 MB of trees at most. */
 const cache = new PieceCache(1_000_000, 20_000);
+/**
+ * Pieces no parse used among the last this many go (the versions of a piece being typed in).
+ * Enough for a few big files edited in turn, or a workspace scan between two keystrokes.
+ */
+const MAX_IDLE_PARSES = 64;
 let stamp = 0;
 /** How calls went: stitched from pieces or parsed whole, and how many pieces came from the cache. */
 const stats = { stitched: 0, whole: 0, reused: 0 };
@@ -91,6 +96,8 @@ export function parseYamlIncremental(text: string): ParsedYaml {
       return parsed;
     } catch (e) {
       if (!(e instanceof NotStandalone)) throw e;
+    } finally {
+      cache.evictUnusedSince(stamp - MAX_IDLE_PARSES);
     }
   }
   stats.whole++;
@@ -197,12 +204,21 @@ function load(text: string, start: number, end: number): ParsedPiece {
     movePiece(piece, start);
     stats.reused++;
   } else {
-    piece = parsePiece(source, start);
+    piece = parsePiece(ownCopy(source), start);
     cache.set(piece);
   }
   piece.stamp = stamp;
   if (!piece.standalone) throw new NotStandalone();
   return piece;
+}
+
+/**
+ * The piece's text as a string of its own. A slice of the file's text keeps the whole file alive
+ * (V8 makes it a view), and the scalars parsed from it are slices of it in turn: cached pieces of
+ * a thousand versions of a file would hold a thousand copies of the file.
+ */
+function ownCopy(slice: string): string {
+  return JSON.parse(JSON.stringify(slice)) as string;
 }
 
 function contribution(text: string, p: Piece): Contribution {

@@ -1,6 +1,8 @@
-// Parsed pieces by their text, least recently used first out. The bound is on the characters of
-// the cached pieces (a parsed tree costs roughly 15-20 bytes per source character), so the cache
-// stays under ~20 MB however many edits go through it.
+// Parsed pieces by their text, least recently used first out. Two bounds: the characters of the
+// cached pieces (a parsed tree costs roughly 15-20 bytes per source character), and age: a piece
+// no parse has used for a while goes. Typing makes a new version of one piece per keystroke, used
+// once; without the age bound those versions would fill the cache to its character bound (about
+// 20 MB) before any went, and an editor's memory would grow by that much over a few thousand edits.
 import type { ParsedPiece } from './yaml-piece-parse';
 
 export class PieceCache {
@@ -18,6 +20,16 @@ export class PieceCache {
 
   get cachedChars(): number {
     return this.chars;
+  }
+
+  /** Drops the pieces last used by a parse older than `stamp` (see ParsedPiece.stamp). */
+  evictUnusedSince(stamp: number): void {
+    for (const [text, piece] of this.map) {
+      // Iteration follows use: the first recent piece ends the stale ones.
+      if (piece.stamp >= stamp) break;
+      this.map.delete(text);
+      this.chars -= text.length;
+    }
   }
 
   get(text: string): ParsedPiece | undefined {
