@@ -61,12 +61,13 @@ function dumpParsed(p: ParsedYaml): unknown {
   return {
     problems: p.problems,
     docs: p.docs.map((d) => {
-      let data: unknown;
-      try {
-        data = JSON.stringify(d.toJS({ maxAliasCount: 100 }));
-      } catch (e) {
-        data = `throws: ${(e as Error).message}`;
-      }
+      const data = (make: () => unknown): unknown => {
+        try {
+          return make();
+        } catch (e) {
+          return `throws: ${(e as Error).message}`;
+        }
+      };
       return {
         range: d.range,
         commentBefore: d.commentBefore,
@@ -75,7 +76,10 @@ function dumpParsed(p: ParsedYaml): unknown {
         errors: d.errors.map((e) => [e.pos, e.code, e.message]),
         warnings: d.warnings.map((e) => [e.pos, e.code, e.message]),
         contents: dumpNode(d.contents),
-        data,
+        data: data(() => d.toJS({ maxAliasCount: 100 })),
+        dataNoOptions: data(() => d.toJS()),
+        json: data(() => JSON.stringify(d)),
+        mapAsMap: data(() => d.toJS({ mapAsMap: true })),
       };
     }),
   };

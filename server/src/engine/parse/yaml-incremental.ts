@@ -27,6 +27,8 @@ import { PIECE_PARSE_OPTIONS, movePiece, parsePiece } from './yaml-piece-parse';
 import type { ParsedPiece } from './yaml-piece-parse';
 import { PieceCache } from './yaml-piece-cache';
 import { gapEndComment, gapProps, gapStaysIn } from './yaml-gap';
+import { addData, pieceData, setDataKey } from './yaml-piece-data';
+import type { Data } from './yaml-piece-data';
 
 export interface IncrementalYamlSettings {
   /** Off: every call is the whole-file parse (tests compare the two paths through analyze()). */
@@ -75,8 +77,10 @@ interface Contribution {
   end: number;
   /** The last pair's value is empty (`key:` and nothing): the gap after it is its own. */
   emptyLast: boolean;
-  /** The parsed pieces, in text order (their warnings are the document's). */
+  /** The parsed pieces, in text order (their warnings are the document's); the first is the head of a cut piece. */
   parsed: ParsedPiece[];
+  /** The children of a piece cut again: they make the value of its one pair. */
+  kids?: Contribution[];
 }
 
 /** The pieces are not exactly what the whole-file parse would give. */
@@ -156,7 +160,37 @@ function stitch(text: string, pieces: Piece[]): ParsedYaml {
     if (comment) doc.comment = comment;
   }
   for (const part of parts) for (const p of part.parsed) for (const w of p.doc.warnings) doc.warnings.push(w);
+  // Plain data from the pieces' data (computed once per piece) for the options analysis uses;
+  // anything else goes through the package's own toJS over the stitched tree.
+  const toJS = doc.toJS.bind(doc);
+  Object.defineProperty(doc, 'toJS', {
+    value: (options?: Parameters<Document['toJS']>[0]) => (isPlainToJS(options) ? levelData(parts) : toJS(options)),
+    configurable: true,
+  });
   return { docs: [doc], problems: [] };
+}
+
+/** toJS options under which a document without anchors gives exactly the default data. */
+function isPlainToJS(options: object | undefined): boolean {
+  if (!options) return true;
+  for (const k of Object.keys(options)) if (k !== 'maxAliasCount') return false;
+  return true;
+}
+
+function levelData(parts: readonly Contribution[]): Data {
+  const out: Data = {};
+  for (const part of parts) {
+    const data = pieceData(part.parsed[0]!);
+    if (!part.kids) {
+      addData(out, data);
+      continue;
+    }
+    // A cut piece: the head's one key, with the mapping of its children.
+    const keys = Object.keys(data);
+    if (keys.length !== 1) throw new Error('a cut piece has one key');
+    setDataKey(out, keys[0]!, levelData(part.kids));
+  }
+  return out;
 }
 
 /**
@@ -255,7 +289,7 @@ function contribution(text: string, p: Piece): Contribution {
   value.range = [kids[0]!.start, lastKid.valueEnd, valueEnd];
   const parsed = [head];
   for (const k of kids) parsed.push(...k.parsed);
-  return { items: [new Pair(pair.key, value)], start: headRoot.range[0], firstKey: pair.key as Scalar, valueEnd, gapStart, end: p.end, emptyLast: false, parsed };
+  return { items: [new Pair(pair.key, value)], start: headRoot.range[0], firstKey: pair.key as Scalar, valueEnd, gapStart, end: p.end, emptyLast: false, parsed, kids };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ParsedPiece {
    * properties when the piece follows another one, and restores them when it comes first.
    */
   readonly firstKeyOwn: { commentBefore?: string | null; spaceBefore?: boolean };
+  /** The root mapping as plain data, once asked for (yaml-piece-data.ts). */
+  data?: Record<string, unknown>;
 }
 
 export function parsePiece(text: string, offset: number): ParsedPiece {
