@@ -55,6 +55,11 @@ const cache = new PieceCache(1_000_000, 20_000);
  * Enough for a few big files edited in turn, or a workspace scan between two keystrokes.
  */
 const MAX_IDLE_PARSES = 64;
+/**
+ * Pieces never reused go after this many parses: a file parsed once (a command-line scan) would
+ * otherwise keep its trees alive long enough to make the garbage collector copy them around.
+ */
+const MAX_IDLE_PARSES_UNUSED = 4;
 let stamp = 0;
 /** How calls went: stitched from pieces or parsed whole, and how many pieces came from the cache. */
 const stats = { stitched: 0, whole: 0, reused: 0 };
@@ -91,7 +96,7 @@ class NotStandalone extends Error {}
  * note above: the returned nodes are valid until the next call.
  */
 export function parseYamlIncremental(text: string): ParsedYaml {
-  const pieces = settings.enabled && text.length >= settings.above && !LONE_CR.test(text) && !nestingDepthAtLeast(text, MAX_PARSE_DEPTH) ? splitPieces(text, settings.splitAbove) : undefined;
+  const pieces = settings.enabled && text.length >= settings.above && !hasLoneCR(text) && !nestingDepthAtLeast(text, MAX_PARSE_DEPTH) ? splitPieces(text, settings.splitAbove) : undefined;
   if (pieces) {
     stamp++;
     try {
@@ -101,7 +106,7 @@ export function parseYamlIncremental(text: string): ParsedYaml {
     } catch (e) {
       if (!(e instanceof NotStandalone)) throw e;
     } finally {
-      cache.evictUnusedSince(stamp - MAX_IDLE_PARSES);
+      cache.evictUnused(stamp - MAX_IDLE_PARSES, stamp - MAX_IDLE_PARSES_UNUSED);
     }
   }
   stats.whole++;
@@ -113,6 +118,10 @@ const ONLY_LINE_BREAK = /^[ ]*\r?\n[ ]*$/;
 
 /** A carriage return that does not start a CRLF: a line break to YAML, not to the piece scanner. */
 const LONE_CR = /\r(?!\n)/;
+
+function hasLoneCR(text: string): boolean {
+  return text.indexOf('\r') >= 0 && LONE_CR.test(text);
+}
 
 /** Forgets every cached piece (tests, and callers that want the memory back). */
 export function clearIncrementalYamlCache(): void {
@@ -236,6 +245,7 @@ function load(text: string, start: number, end: number): ParsedPiece {
     piece = parsePiece(source, start);
   } else if (piece) {
     movePiece(piece, start);
+    piece.reuses++;
     stats.reused++;
   } else {
     piece = parsePiece(ownCopy(source), start);

@@ -1,6 +1,6 @@
 // Parsed pieces by their text, least recently used first out. Two bounds: the characters of the
 // cached pieces (a parsed tree costs roughly 15-20 bytes per source character), and age: a piece
-// no parse has used for a while goes. Typing makes a new version of one piece per keystroke, used
+// no parse has used for a while goes, one never reused goes sooner. Typing makes a new version of one piece per keystroke, used
 // once; without the age bound those versions would fill the cache to its character bound (about
 // 20 MB) before any went, and an editor's memory would grow by that much over a few thousand edits.
 import type { ParsedPiece } from './yaml-piece-parse';
@@ -22,11 +22,16 @@ export class PieceCache {
     return this.chars;
   }
 
-  /** Drops the pieces last used by a parse older than `stamp` (see ParsedPiece.stamp). */
-  evictUnusedSince(stamp: number): void {
+  /**
+   * Drops the pieces no parse used since `stamp` (see ParsedPiece.stamp), and sooner, those not
+   * used since `onceStamp` that no parse ever reused: a file read once (a command-line scan)
+   * leaves nothing behind for long, while a file being edited reuses its pieces at once.
+   */
+  evictUnused(stamp: number, onceStamp: number): void {
     for (const [text, piece] of this.map) {
-      // Iteration follows use: the first recent piece ends the stale ones.
-      if (piece.stamp >= stamp) break;
+      // Iteration follows use: from the first piece of a recent parse on, everything is recent.
+      if (piece.stamp >= onceStamp) break;
+      if (piece.stamp >= stamp && piece.reuses > 0) continue;
       this.map.delete(text);
       this.chars -= text.length;
     }

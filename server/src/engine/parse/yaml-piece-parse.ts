@@ -26,6 +26,8 @@ export interface ParsedPiece {
   readonly standalone: boolean;
   /** The parse that last placed this piece (see yaml-incremental.ts): a piece is placed once per parse. */
   stamp: number;
+  /** How many later parses reused the piece. */
+  reuses: number;
   /**
    * What the piece's own parse put before its first key. The stitch overwrites those two
    * properties when the piece follows another one, and restores them when it comes first.
@@ -56,7 +58,7 @@ export function parsePiece(text: string, offset: number): ParsedPiece {
     if (firstKey.commentBefore !== undefined) firstKeyOwn.commentBefore = firstKey.commentBefore;
     if (firstKey.spaceBefore !== undefined) firstKeyOwn.spaceBefore = firstKey.spaceBefore;
   }
-  return { text, base: offset, doc, standalone, stamp: 0, firstKeyOwn };
+  return { text, base: offset, doc, standalone, stamp: 0, reuses: 0, firstKeyOwn };
 }
 
 /** An anchor, an alias or a merge key anywhere below `node`. */
