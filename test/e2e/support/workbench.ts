@@ -26,13 +26,30 @@ export class Workbench {
     await this.quickInput().waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
   }
 
-  /** F1, type the command's title, run it. */
+  /**
+   * F1, type the command's title, run it. Resolves once the command palette has gone: either the
+   * quick input closed, or the command reused it for a pick of its own (its input no longer holds
+   * the `>` command query) — waiting for "hidden" alone races with such commands.
+   */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.quickInput().locator('input');
     await input.waitFor({ timeout: UI_TIMEOUT });
     await input.fill(`>${title}`);
-    await this.pickQuickInputRow(title);
+    const row = this.quickInput().locator('.monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    await row.click();
+    // Evaluated in the page (a string: this project compiles without the DOM types).
+    await this.page.waitForFunction(
+      `(() => {
+        const widget = document.querySelector('.quick-input-widget');
+        if (!widget || widget.offsetParent === null || getComputedStyle(widget).display === 'none') return true;
+        const box = widget.querySelector('input');
+        return !box || !box.value.startsWith('>');
+      })()`,
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
   }
 
   /** Ctrl+P, type the workspace-relative path, open it; resolves when its tab is active. */
