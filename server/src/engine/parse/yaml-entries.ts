@@ -5,6 +5,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import type { Entry, ParseProblem, PathSegment } from './entry';
 import { splitAssignment } from './entry';
 import { nestingDepthAtLeast } from './nesting-depth';
+import { precomputedEntries } from './precomputed-entries';
 
 export interface ParsedYaml {
   docs: Document.Parsed[];
@@ -74,6 +75,9 @@ function scalarEntry(node: Scalar, path: readonly PathSegment[], key: string, ke
 
 /** Every scalar value in every document, with the key it sits under. */
 export function yamlEntries(parsed: ParsedYaml): Entry[] {
+  // The incremental parse keeps each piece's entries (yaml-piece-entries.ts): no second walk.
+  const known = precomputedEntries.get(parsed);
+  if (known) return known();
   const out: Entry[] = [];
   parsed.docs.forEach((doc, di) => {
     const walk = (node: unknown, path: PathSegment[], key: string, keyRange: Entry['keyRange'], depth: number, tag?: string): void => {

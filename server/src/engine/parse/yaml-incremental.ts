@@ -19,7 +19,10 @@
 import { Document, Pair, YAMLMap, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Scalar } from 'yaml';
 import type { ParsedYaml } from './yaml-entries';
-import { MAX_PARSE_DEPTH, parseYaml } from './yaml-entries';
+import { MAX_PARSE_DEPTH, parseYaml, yamlEntries } from './yaml-entries';
+import type { Entry, PathSegment } from './entry';
+import { precomputedEntries } from './precomputed-entries';
+import { addPieceEntries } from './yaml-piece-entries';
 import { nestingDepthAtLeast } from './nesting-depth';
 import { SPLIT_ABOVE, splitPieces } from './yaml-pieces';
 import type { Piece } from './yaml-pieces';
@@ -176,7 +179,24 @@ function stitch(text: string, pieces: Piece[]): ParsedYaml {
     value: (options?: Parameters<Document['toJS']>[0]) => (isPlainToJS(options) ? levelData(parts) : toJS(options)),
     configurable: true,
   });
-  return { docs: [doc], problems: [] };
+  const parsed: ParsedYaml = { docs: [doc], problems: [] };
+  precomputedEntries.set(parsed, () => {
+    const out: Entry[] = [];
+    return levelEntries(out, parts, []) ? out : yamlEntries({ docs: [doc], problems: [] });
+  });
+  return parsed;
+}
+
+/** yamlEntries() of the pieces in order, each under the keys of the pieces it is nested in. */
+function levelEntries(out: Entry[], parts: readonly Contribution[], prefix: readonly PathSegment[]): boolean {
+  for (const part of parts) {
+    if (!part.kids) {
+      if (!addPieceEntries(out, part.parsed[0]!, prefix)) return false;
+    } else if (!levelEntries(out, part.kids, [...prefix, String(part.firstKey.value)])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** toJS options under which a document without anchors gives exactly the default data. */
