@@ -260,6 +260,7 @@ function setGapProps(key: Scalar, commentBefore: string | null | undefined, spac
 function load(text: string, start: number, end: number): ParsedPiece {
   const source = text.slice(start, end);
   let piece = cache.get(source);
+  if (piece && !piece.standalone) throw new NotStandalone();
   if (piece && piece.stamp === stamp) {
     // The same text twice in one file: the cached nodes are already placed; parse a copy.
     piece = parsePiece(source, start);

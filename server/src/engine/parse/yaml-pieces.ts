@@ -9,10 +9,10 @@
 // a parse error in that piece and answers with the whole-file parse. Anything the scan is not
 // sure about simply stays inside the piece above (a bigger piece is never wrong, only slower).
 //
-// A big piece whose key line is just `key:` and whose value is a block mapping indented deeper
-// is cut again at that mapping's own key lines: its head (the key line and any comment lines
-// before the first child) and one piece per child, each cut again when big enough. Recursion
-// stops at pieces under SPLIT_ABOVE characters.
+// A big piece whose key line is just `key:`, directly followed by the first key of a block
+// mapping indented deeper, is cut again at that mapping's own key lines: its head (the key line)
+// and one piece per child, each cut again when big enough. Recursion stops at pieces under
+// SPLIT_ABOVE characters.
 
 /** A region of the text parsed on its own. */
 export interface Piece {
@@ -66,10 +66,6 @@ class Lines {
 
   get count(): number {
     return this.starts.length;
-  }
-
-  end(line: number): number {
-    return line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
   }
 
   isKeyLine(line: number): boolean {
