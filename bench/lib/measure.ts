@@ -13,6 +13,8 @@ export interface Measured {
   exitCode: number;
   /** Bytes the command wrote to stdout. */
   stdoutBytes: number;
+  /** The command was stopped after `timeoutMs`: `ms` is then a lower bound. */
+  timedOut?: boolean;
 }
 
 export interface Command {
@@ -32,21 +34,35 @@ export function haveGnuTime(): boolean {
 
 let seq = 0;
 
-export async function measure(c: Command, stdoutFile?: string): Promise<Measured> {
+export async function measure(c: Command, stdoutFile?: string, timeoutMs?: number): Promise<Measured> {
   const timeFile = join(tmpdir(), `outpost-bench-time-${process.pid}-${seq++}.txt`);
   const outFile = stdoutFile ?? join(tmpdir(), `outpost-bench-out-${process.pid}.txt`);
   const out = openSync(outFile, 'w');
   const useTime = haveGnuTime();
   const [cmd, args] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, c.cmd, ...c.args]] : [c.cmd, c.args];
   const t0 = performance.now();
+  let timedOut = false;
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const p = spawn(cmd, args, { cwd: c.cwd, env: c.env ?? process.env, stdio: ['ignore', out, 'pipe'] });
+    // Own process group, so a timeout stops GNU time and the tool under it together.
+    const p = spawn(cmd, args, { cwd: c.cwd, env: c.env ?? process.env, stdio: ['ignore', out, 'pipe'], detached: true });
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-p.pid!, 'SIGKILL');
+          } catch {
+            /* already gone */
+          }
+        }, timeoutMs)
+      : undefined;
     let err = '';
     p.stderr!.on('data', (d: Buffer) => {
       if (err.length < 4000) err += d.toString();
     });
     p.on('error', reject);
     p.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      if (timedOut) return resolve(-1);
       if (!(c.okCodes ?? [0]).includes(code ?? -1)) {
         reject(new Error(`${c.cmd} ${c.args.join(' ')} exited ${code}: ${err.slice(0, 2000)}`));
       } else resolve(code ?? -1);
@@ -60,5 +76,5 @@ export async function measure(c: Command, stdoutFile?: string): Promise<Measured
     if (m) peakRssMB = Number(m[1]) / 1024;
     rmSync(timeFile, { force: true });
   }
-  return { ms, peakRssMB, exitCode, stdoutBytes: statSync(outFile).size };
+  return { ms, peakRssMB, exitCode, stdoutBytes: statSync(outFile).size, ...(timedOut ? { timedOut } : {}) };
 }
