@@ -387,7 +387,7 @@ function applyEdit(text: string, e: Edit): string {
 
 let saved: IncrementalYamlSettings;
 before(() => {
-  saved = configureIncrementalYaml({ above: 0, splitAbove: 64 });
+  saved = configureIncrementalYaml({ above: 0, splitAbove: 64, coldWhole: false });
 });
 after(() => {
   configureIncrementalYaml(saved);
@@ -443,6 +443,25 @@ describe('incremental YAML parse', () => {
       text = applyEdit(text, e);
       assertSameParse(text, `after ${JSON.stringify(e)}`);
     }
+  });
+
+  it('parses a text it has not seen whole, and its next versions from pieces', () => {
+    withSettings({ coldWhole: true }, () => {
+      clearIncrementalYamlCache();
+      const text = fc.sample(workflowDoc, { numRuns: 1, seed: 9 })[0]!.text;
+      const edited = text.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-24.04');
+      const s0 = incrementalYamlStats();
+      assertSameParse(text, 'first sight');
+      const s1 = incrementalYamlStats();
+      assert.equal(s1.whole - s0.whole, 1, 'a text never seen is parsed whole');
+      assertSameParse(edited, 'next version');
+      const s2 = incrementalYamlStats();
+      assert.equal(s2.stitched - s1.stitched, 1, 'its next version is stitched from pieces');
+      assertSameParse(edited.replace('runs-on: ubuntu-24.04', 'runs-on: ubuntu-22.04'), 'third version');
+      const s3 = incrementalYamlStats();
+      assert.equal(s3.stitched - s2.stitched, 1);
+      assert.ok(s3.reused > s2.reused, 'the third version reuses the parsed pieces of the second');
+    });
   });
 
   it('handles the same piece twice in one file', () => {

@@ -40,9 +40,16 @@ export interface IncrementalYamlSettings {
   above: number;
   /** Pieces longer than this are cut again at their children's keys (see yaml-pieces.ts). */
   splitAbove: number;
+  /**
+   * A text most of whose pieces the cache has not seen is parsed whole, its pieces only noted:
+   * it is probably read once (a workspace scan, a file just opened), and parsing it piece by piece
+   * costs more than parsing it whole. Its next version (an edit) is parsed from pieces. Tests turn
+   * this off to stitch every text.
+   */
+  coldWhole: boolean;
 }
 
-const settings: IncrementalYamlSettings = { enabled: true, above: 8 * 1024, splitAbove: SPLIT_ABOVE };
+const settings: IncrementalYamlSettings = { enabled: true, above: 8 * 1024, splitAbove: SPLIT_ABOVE, coldWhole: true };
 
 /** Changes the settings (tests use small sizes to exercise every path); returns the previous ones. */
 export function configureIncrementalYaml(change: Partial<IncrementalYamlSettings>): IncrementalYamlSettings {
@@ -52,7 +59,7 @@ export function configureIncrementalYaml(change: Partial<IncrementalYamlSettings
 }
 
 /** About 1 MB of source: a 20,000-line workflow and its recent edits; ~20 MB of trees at most. */
-const cache = new PieceCache(1_000_000, 20_000);
+const cache = new PieceCache<ParsedPiece | SeenPiece>(1_000_000, 20_000);
 /**
  * Pieces no parse used among the last this many go (the versions of a piece being typed in).
  * Enough for a few big files edited in turn, or a workspace scan between two keystrokes.
@@ -91,6 +98,22 @@ interface Contribution {
   kids?: Contribution[];
 }
 
+/** A piece of a text that was parsed whole: not parsed yet, but seen (see `coldWhole`). */
+interface SeenPiece {
+  readonly text: string;
+  stamp: number;
+  reuses: number;
+  readonly seen: true;
+}
+
+/** One piece to parse (a leaf, or the head of a piece cut again), in text order, with what the cache had. */
+interface Slot {
+  start: number;
+  end: number;
+  source: string;
+  cached: ParsedPiece | SeenPiece | undefined;
+}
+
 /** The pieces are not exactly what the whole-file parse would give. */
 class NotStandalone extends Error {}
 
@@ -99,13 +122,21 @@ class NotStandalone extends Error {}
  * note above: the returned nodes are valid until the next call.
  */
 export function parseYamlIncremental(text: string): ParsedYaml {
-  const pieces = settings.enabled && text.length >= settings.above && !hasLoneCR(text) && !nestingDepthAtLeast(text, MAX_PARSE_DEPTH) ? splitPieces(text, settings.splitAbove) : undefined;
+  const pieces = settings.enabled && text.length >= settings.above && !hasLoneCR(text) ? splitPieces(text, settings.splitAbove) : undefined;
   if (pieces) {
     stamp++;
     try {
-      const parsed = stitch(text, pieces);
-      stats.stitched++;
-      return parsed;
+      const slots: Slot[] = [];
+      slotsOf(text, pieces, slots);
+      let known = 0;
+      for (const slot of slots) if (slot.cached) known++;
+      if (settings.coldWhole && known * 2 < slots.length) {
+        note(slots);
+      } else if (!nestingDepthAtLeast(text, MAX_PARSE_DEPTH)) {
+        const parsed = stitch(text, pieces, { slots, next: 0 });
+        stats.stitched++;
+        return parsed;
+      }
     } catch (e) {
       if (!(e instanceof NotStandalone)) throw e;
     } finally {
@@ -114,6 +145,24 @@ export function parseYamlIncremental(text: string): ParsedYaml {
   }
   stats.whole++;
   return parseYaml(text);
+}
+
+/** The slots of `pieces` in the order contribution() loads them, with what the cache has for each. */
+function slotsOf(text: string, pieces: readonly Piece[], out: Slot[]): void {
+  for (const p of pieces) {
+    const end = p.split ? p.split.headEnd : p.end;
+    const source = text.slice(p.start, end);
+    out.push({ start: p.start, end, source, cached: cache.get(source) });
+    if (p.split) slotsOf(text, p.split.kids, out);
+  }
+}
+
+/** Remembers the pieces of a text parsed whole, so that its next version is parsed from pieces. */
+function note(slots: readonly Slot[]): void {
+  for (const slot of slots) {
+    if (slot.cached) slot.cached.stamp = stamp;
+    else cache.set({ text: ownCopy(slot.source), stamp, reuses: 0, seen: true });
+  }
 }
 
 /** One line break (then the next key's indentation): what follows an empty value that ends its piece cleanly. */
@@ -141,8 +190,8 @@ export function incrementalYamlCacheSize(): { pieces: number; chars: number } {
   return { pieces: cache.size, chars: cache.cachedChars };
 }
 
-function stitch(text: string, pieces: Piece[]): ParsedYaml {
-  const parts = pieces.map((p) => contribution(text, p));
+function stitch(text: string, pieces: Piece[], cursor: Cursor): ParsedYaml {
+  const parts = pieces.map((p) => contribution(text, p, cursor));
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   const firstDoc = first.parsed[0]!.doc;
@@ -256,10 +305,17 @@ function setGapProps(key: Scalar, commentBefore: string | null | undefined, spac
   else key.spaceBefore = spaceBefore;
 }
 
-/** Parses (or reuses) one piece and places it at its offset in `text`. */
-function load(text: string, start: number, end: number): ParsedPiece {
-  const source = text.slice(start, end);
-  let piece = cache.get(source);
+/** The slots of a stitch, consumed in order. */
+interface Cursor {
+  slots: readonly Slot[];
+  next: number;
+}
+
+/** Parses (or reuses) the next piece and places it at its offset in the text. */
+function load(cursor: Cursor): ParsedPiece {
+  const slot = cursor.slots[cursor.next++]!;
+  const { source, start } = slot;
+  let piece = slot.cached && !('seen' in slot.cached) ? slot.cached : undefined;
   if (piece && !piece.standalone) throw new NotStandalone();
   if (piece && piece.stamp === stamp) {
     // The same text twice in one file: the cached nodes are already placed; parse a copy.
@@ -269,7 +325,9 @@ function load(text: string, start: number, end: number): ParsedPiece {
     piece.reuses++;
     stats.reused++;
   } else {
-    piece = parsePiece(ownCopy(source), start);
+    piece = parsePiece(slot.cached ? slot.cached.text : ownCopy(source), start);
+    // Seen before: a file being edited, whose pieces the next parses will want.
+    if (slot.cached) piece.reuses = 1;
     cache.set(piece);
   }
   piece.stamp = stamp;
@@ -286,9 +344,9 @@ function ownCopy(slice: string): string {
   return JSON.parse(JSON.stringify(slice)) as string;
 }
 
-function contribution(text: string, p: Piece): Contribution {
+function contribution(text: string, p: Piece, cursor: Cursor): Contribution {
   if (!p.split) {
-    const piece = load(text, p.start, p.end);
+    const piece = load(cursor);
     const root = piece.doc.contents as YAMLMap.Parsed;
     const firstKey = root.items[0]?.key;
     if (!isScalar(firstKey)) throw new NotStandalone();
@@ -298,11 +356,11 @@ function contribution(text: string, p: Piece): Contribution {
   }
   // The head holds `key:` alone: its value is the empty scalar, replaced by the mapping stitched
   // from the children.
-  const head = load(text, p.start, p.split.headEnd);
+  const head = load(cursor);
   const headRoot = head.doc.contents as YAMLMap.Parsed;
   const pair = headRoot.items[0];
   if (headRoot.items.length !== 1 || !pair || !isScalar(pair.key) || !isScalar(pair.value) || pair.value.value !== null) throw new NotStandalone();
-  const kids = p.split.kids.map((k) => contribution(text, k));
+  const kids = p.split.kids.map((k) => contribution(text, k, cursor));
   const lastKid = kids[kids.length - 1]!;
   const value = joinLevel(text, kids, head.doc.schema);
   // The gap after the last child: the child mapping keeps it as its trailing comment when a

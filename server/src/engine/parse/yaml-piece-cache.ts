@@ -1,12 +1,21 @@
 // Parsed pieces by their text, least recently used first out. Two bounds: the characters of the
 // cached pieces (a parsed tree costs roughly 15-20 bytes per source character), and age: a piece
-// no parse has used for a while goes, one never reused goes sooner. Typing makes a new version of one piece per keystroke, used
-// once; without the age bound those versions would fill the cache to its character bound (about
-// 20 MB) before any went, and an editor's memory would grow by that much over a few thousand edits.
-import type { ParsedPiece } from './yaml-piece-parse';
+// no parse has used for a while goes, one never reused goes sooner. Typing makes a new version of
+// one piece per keystroke, used once; without the age bound those versions would fill the cache
+// to its character bound (about 20 MB) before any went, and an editor's memory would grow by
+// that much over a few thousand edits.
 
-export class PieceCache {
-  private readonly map = new Map<string, ParsedPiece>();
+/** What the cache needs of an entry. */
+export interface Cached {
+  readonly text: string;
+  /** The parse that last used the entry. */
+  stamp: number;
+  /** How many later parses used it again. */
+  reuses: number;
+}
+
+export class PieceCache<T extends Cached> {
+  private readonly map = new Map<string, T>();
   private chars = 0;
 
   constructor(
@@ -23,7 +32,7 @@ export class PieceCache {
   }
 
   /**
-   * Drops the pieces no parse used since `stamp` (see ParsedPiece.stamp), and sooner, those not
+   * Drops the pieces no parse used since `stamp`, and sooner, those not
    * used since `onceStamp` that no parse ever reused: a file read once (a command-line scan)
    * leaves nothing behind for long, while a file being edited reuses its pieces at once.
    */
@@ -37,7 +46,7 @@ export class PieceCache {
     }
   }
 
-  get(text: string): ParsedPiece | undefined {
+  get(text: string): T | undefined {
     const hit = this.map.get(text);
     if (hit) {
       // Re-insert: a Map iterates in insertion order, so the front is the least recently used.
@@ -47,7 +56,7 @@ export class PieceCache {
     return hit;
   }
 
-  set(piece: ParsedPiece): void {
+  set(piece: T): void {
     if (piece.text.length > this.maxChars) return;
     const old = this.map.get(piece.text);
     if (old) {
