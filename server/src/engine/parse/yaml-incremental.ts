@@ -58,8 +58,10 @@ export function configureIncrementalYaml(change: Partial<IncrementalYamlSettings
   return previous;
 }
 
-/** About 1 MB of source: a 20,000-line workflow and its recent edits; ~20 MB of trees at most. */
-const cache = new PieceCache<ParsedPiece | SeenPiece>(1_000_000, 20_000);
+/** 1.5 M characters of source: a 30,000-line file and its recent edits; ~30 MB of trees at most. */
+const cache = new PieceCache<ParsedPiece | SeenPiece>(1_500_000, 30_000);
+/** Texts longer than this are parsed whole: their pieces would not stay in the cache. */
+const MAX_INCREMENTAL = 1_000_000;
 /**
  * Pieces no parse used among the last this many go (the versions of a piece being typed in).
  * Enough for a few big files edited in turn, or a workspace scan between two keystrokes.
@@ -122,7 +124,7 @@ class NotStandalone extends Error {}
  * note above: the returned nodes are valid until the next call.
  */
 export function parseYamlIncremental(text: string): ParsedYaml {
-  const pieces = settings.enabled && text.length >= settings.above && !hasLoneCR(text) ? splitPieces(text, settings.splitAbove) : undefined;
+  const pieces = settings.enabled && text.length >= settings.above && text.length <= MAX_INCREMENTAL && !hasLoneCR(text) ? splitPieces(text, settings.splitAbove) : undefined;
   if (pieces) {
     stamp++;
     try {
