@@ -24,7 +24,20 @@ const META_SUFFIX = new Set([
   'usage', 'min', 'max', 'rotation', 'store', 'backend', 'kind', 'strategy', 'output', 'outputs', 'input', 'inputs', 'param',
 ]);
 
+/** Key names repeat across files (`env`, `run`, `name`, ...): classifying each once pays. Bounded. */
+const cache = new Map<string, KeyClass>();
+const CACHE_LIMIT = 10_000;
+
 export function classifyKey(name: string): KeyClass {
+  const hit = cache.get(name);
+  if (hit !== undefined || cache.has(name)) return hit;
+  const cls = classify(name);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, cls);
+  return cls;
+}
+
+function classify(name: string): KeyClass {
   const w = words(name);
   if (w.length === 0) return undefined;
   const last = w[w.length - 1]!;
