@@ -34,7 +34,7 @@ export async function runScaling(sizes: readonly number[], rounds: number, log: 
       continue;
     }
     const cmd = outpostCommand(d);
-    await measure(cmd); // warm the page cache
+    if (d.files < 10_000) await measure(cmd); // warm the page cache (big runs are long enough not to need it)
     const ms: number[] = [];
     const rss: number[] = [];
     for (let r = 0; r < rounds; r++) {
