@@ -4,13 +4,17 @@
 // (yaml-piece-parse.ts, yaml-piece-cache.ts), and the pieces are stitched back into one Document
 // whose nodes, ranges, values, tags, comments and warnings are those of the whole-file parse
 // (the comment lines between pieces are read as the whole-file parse reads them: yaml-gap.ts).
+// What analysis derives from the tree is kept per piece too: plain data (yaml-piece-data.ts) and
+// yamlEntries() (yaml-piece-entries.ts).
 //
 // Whenever that equivalence cannot be guaranteed the whole-file parse runs instead: small files
 // (it is cheap there), documents nested beyond the parse guard, anything that is not one block
 // mapping at column 0 (sequences, flow collections, scalars, several documents, directives), tabs
 // in indentation, lone carriage returns, a piece that does not parse cleanly on its own (a syntax
 // error, which may also mean a quoted scalar or flow collection runs across the cut), and
-// anchors, aliases or merge keys anywhere (they tie pieces together).
+// anchors, aliases or merge keys anywhere (they tie pieces together). A text whose pieces were
+// mostly never seen is parsed whole as well (see `coldWhole`): the pieces pay off from the next
+// version on.
 //
 // Lifetime: the nodes of a returned document are shared with the cache and are moved (ranges
 // shifted, the comment before a piece's first key reassigned) by a later call that places the
@@ -36,7 +40,7 @@ import type { Data } from './yaml-piece-data';
 export interface IncrementalYamlSettings {
   /** Off: every call is the whole-file parse (tests compare the two paths through analyze()). */
   enabled: boolean;
-  /** Texts shorter than this are parsed whole: the whole-file parse is cheap there (~2 ms at 8 KB). */
+  /** Texts shorter than this are parsed whole: the whole-file parse is cheap there (a few ms at 8 KB). */
   above: number;
   /** Pieces longer than this are cut again at their children's keys (see yaml-pieces.ts). */
   splitAbove: number;
@@ -227,7 +231,7 @@ function stitch(text: string, pieces: Piece[], cursor: Cursor): ParsedYaml {
   // anything else goes through the package's own toJS over the stitched tree.
   const toJS = doc.toJS.bind(doc);
   Object.defineProperty(doc, 'toJS', {
-    value: (options?: Parameters<Document['toJS']>[0]) => (isPlainToJS(options) ? levelData(parts) : toJS(options)),
+    value: (options?: Parameters<Document['toJS']>[0]) => (isPlainToJS(options) ? (levelData(parts) ?? toJS(options)) : toJS(options)),
     configurable: true,
   });
   const parsed: ParsedYaml = { docs: [doc], problems: [] };
@@ -257,7 +261,8 @@ function isPlainToJS(options: object | undefined): boolean {
   return true;
 }
 
-function levelData(parts: readonly Contribution[]): Data {
+/** The plain data of one mapping from its pieces' data; undefined if a head is not one key. */
+function levelData(parts: readonly Contribution[]): Data | undefined {
   const out: Data = {};
   for (const part of parts) {
     const data = pieceData(part.parsed[0]!);
@@ -267,8 +272,9 @@ function levelData(parts: readonly Contribution[]): Data {
     }
     // A cut piece: the head's one key, with the mapping of its children.
     const keys = Object.keys(data);
-    if (keys.length !== 1) throw new Error('a cut piece has one key');
-    setDataKey(out, keys[0]!, levelData(part.kids));
+    const value = keys.length === 1 ? levelData(part.kids) : undefined;
+    if (!value) return undefined;
+    setDataKey(out, keys[0]!, value);
   }
   return out;
 }
