@@ -416,23 +416,28 @@ describe('incremental YAML parse', () => {
     const end = incrementalYamlStats();
     const stitched = end.stitched - start.stitched;
     const whole = end.whole - start.whole;
+    console.log(`generated: ${texts} texts compared (${stitched} stitched from pieces, ${whole} parsed whole, ${end.reused - start.reused} pieces reused)`);
     // Most texts must really go through the pieces, or this test proves little.
     assert.ok(stitched > texts * 0.4, `only ${stitched} of ${texts} texts were stitched from pieces (${whole} parsed whole)`);
     assert.ok(end.reused > start.reused, 'no cached piece was ever reused');
   });
 
   it('gives the same analyze() findings as the whole-file parse, on generated documents and their edits', { timeout: 300_000 }, () => {
+    let texts = 0;
     fc.assert(
       fc.property(anyDoc, fc.array(editArb, { maxLength: 4 }), (doc, edits) => {
         let text = doc.text;
         assertSameAnalysis(doc.path, text);
+        texts++;
         for (const e of edits) {
           text = applyEdit(text, e);
           assertSameAnalysis(doc.path, text);
+          texts++;
         }
       }),
       { numRuns: RUNS },
     );
+    console.log(`analyze(): ${texts} texts compared`);
   });
 
   it('stays exact while the same file is edited many times (pieces move, come back, repeat)', () => {
