@@ -100,7 +100,13 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     if (!all.some((f) => overlaps(f, g))) all.push(g);
   }
   // Two detectors of one provider may match the same characters; keep the first.
-  const unique = all.filter((f, i) => all.findIndex((o) => o.ruleId === f.ruleId && o.range.start === f.range.start) === i);
+  const seen = new Set<string>();
+  const unique = all.filter((f) => {
+    const key = `${f.ruleId}\0${f.range.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const entries = ctx.entries;
   for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
   return unique;
