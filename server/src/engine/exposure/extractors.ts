@@ -1,0 +1,4 @@
+// Every source of exposure facts. Add an extractor here (one line) and the network/* rules judge it.
+import type { ExposureExtractor } from './types';
+
+export const exposureExtractors: ExposureExtractor[] = [];
