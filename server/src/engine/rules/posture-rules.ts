@@ -9,5 +9,6 @@ import { pipelineRules } from './pipeline';
 import { jenkinsRules } from './jenkins';
 import { bitbucketRules } from './bitbucket';
 import { gitlabRules } from './gitlab';
+import { networkRules } from './network';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...networkRules];
