@@ -13,11 +13,15 @@ import { codeAssignmentEntries, dotenvEntries, iniEntries, netrcEntries, propert
 import { parseCsv } from './parse/csv';
 import type { ParsedCsv } from './parse/csv';
 import { LineIndex } from './line-index';
+import { parseHcl } from './parse/hcl';
+import type { ParsedHcl } from './parse/hcl';
+import { hclEntries } from './parse/hcl-entries';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
   private _json?: ParsedJson;
   private _csv?: ParsedCsv;
+  private _hcl?: ParsedHcl;
   private _entries?: Entry[];
   private _lower?: string;
   private _lines?: LineIndex;
@@ -48,6 +52,11 @@ export class AnalysisContext {
     return (this._csv ??= parseCsv(this.text));
   }
 
+  get hcl(): ParsedHcl | undefined {
+    if (this.syntax !== 'hcl') return undefined;
+    return (this._hcl ??= parseHcl(this.text));
+  }
+
   /** The text lower-cased once, for keyword prefilters. */
   get lowerText(): string {
     return (this._lower ??= this.text.toLowerCase());
@@ -59,7 +68,7 @@ export class AnalysisContext {
 
   /** Problems met while parsing (empty for formats that cannot fail). */
   get parseProblems(): ParseProblem[] {
-    return this.yaml?.problems ?? this.json?.problems ?? [];
+    return this.yaml?.problems ?? this.json?.problems ?? this.hcl?.problems ?? [];
   }
 
   /** Key/value pairs of the document whatever its syntax. */
@@ -96,6 +105,9 @@ export class AnalysisContext {
         );
         break;
       }
+      case 'hcl':
+        e = hclEntries(this.hcl!, this.text);
+        break;
       case 'text':
         // Unknown text: quoted assignments as in code, and shell/.env style `KEY=value` lines.
         e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain')];

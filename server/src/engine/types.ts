@@ -35,6 +35,8 @@ export type FileKind =
   | 'asset-inventory-csv'
   | 'collaboration-settings'
   | 'gitlab-rb'
+  | 'terraform'
+  | 'vault-config'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */

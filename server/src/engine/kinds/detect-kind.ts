@@ -2,6 +2,7 @@
 // Paths are normalised to forward slashes; matching is on the path's tail so absolute and
 // workspace-relative paths give the same answer.
 import type { FileKind } from '../types';
+import { detectIacKind } from './iac-kinds';
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const YAML = /\.ya?ml$/i;
@@ -47,6 +48,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (name === 'Jenkinsfile' || /\.jenkinsfile$/i.test(name) || /^Jenkinsfile\./.test(name)) return 'jenkinsfile';
   if (/^jenkins\.ya?ml$/i.test(name) || /^casc.*\.ya?ml$/i.test(name)) return 'jenkins-casc';
   if (lower === 'gitlab.rb') return 'gitlab-rb';
+  const iac = detectIacKind(name, text);
+  if (iac) return iac;
   if (lower === '.npmrc') return 'npmrc';
   if (lower === '.pypirc') return 'pypirc';
   if (lower === '.netrc' || lower === '_netrc') return 'netrc';
@@ -69,7 +72,7 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
 }
 
 /** Which syntax a kind is written in; drives parsing and comment syntax. */
-export type Syntax = 'yaml' | 'json' | 'ini' | 'dotenv' | 'properties' | 'netrc' | 'csv' | 'groovy' | 'ruby' | 'text';
+export type Syntax = 'yaml' | 'json' | 'ini' | 'dotenv' | 'properties' | 'netrc' | 'csv' | 'groovy' | 'ruby' | 'hcl' | 'text';
 
 export function syntaxOf(kind: FileKind, path: string): Syntax {
   const name = base(normalisePath(path)).toLowerCase();
@@ -96,6 +99,10 @@ export function syntaxOf(kind: FileKind, path: string): Syntax {
       return 'groovy';
     case 'gitlab-rb':
       return 'ruby';
+    case 'terraform':
+      return name.endsWith('.json') ? 'json' : 'hcl';
+    case 'vault-config':
+      return name.endsWith('.json') ? 'json' : 'hcl';
     case 'ansible-inventory':
       return YAML.test(name) ? 'yaml' : name.endsWith('.json') ? 'json' : 'ini';
     case 'other':

@@ -21,6 +21,8 @@ export interface Entry {
   tag?: string;
   /** Index of the YAML document in a multi-document file. */
   doc?: number;
+  /** HCL: the value is an expression (reference, call, template), not a literal; `value` is its source text. */
+  expression?: boolean;
 }
 
 export interface ParseProblem {

@@ -7,6 +7,7 @@ import { shannonEntropy } from '../detector';
 import { isLocator, isNotASecret } from '../placeholders';
 import { secretFinding } from '../secret-finding';
 import { classifyKey } from './key-names';
+import { isTerraformReference } from '../references/terraform';
 
 export const GENERIC_PASSWORD = 'secret/generic-password';
 export const GENERIC_API_KEY = 'secret/generic-api-key';
@@ -43,6 +44,7 @@ export function genericByKey(entries: readonly Entry[]): RawFinding[] {
   const out: RawFinding[] = [];
   for (const e of entries) {
     if (e.quote === 'block' || e.tag === '!vault') continue;
+    if ((e.expression || e.value.includes('${')) && isTerraformReference(e)) continue;
     const cls = classifyKey(e.key);
     if (!cls) continue;
     const v = e.value.trim();

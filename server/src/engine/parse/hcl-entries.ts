@@ -1,0 +1,43 @@
+// HCL as key/value entries (see entry.ts): path = [blockType, ...labels, attribute, ...object keys /
+// tuple indexes], e.g. ['resource', 'aws_db_instance', 'main', 'password']. Nested blocks add their
+// type and labels (`ingress` blocks repeat: their entries share a path and differ by range).
+// Literals carry their decoded value; any other expression (a reference such as `var.x`, a call, a
+// template with `${…}`) is an entry with `expression: true` and its source text as the value, so
+// posture checks can tell "set to something we cannot judge" from "missing", and secret checks
+// skip it (secrets/references/terraform.ts).
+import type { Entry, PathSegment } from './entry';
+import type { HclBody, HclExpr, ParsedHcl } from './hcl';
+
+export function hclEntries(parsed: ParsedHcl, text: string): Entry[] {
+  const out: Entry[] = [];
+  const addExpr = (path: PathSegment[], key: string, keyRange: Entry['keyRange'], expr: HclExpr): void => {
+    switch (expr.kind) {
+      case 'literal': {
+        const e: Entry = { path, key, value: expr.value, valueRange: expr.content, quote: expr.quote === 'double' ? 'double' : expr.quote === 'heredoc' ? 'block' : 'plain' };
+        if (keyRange) e.keyRange = keyRange;
+        out.push(e);
+        return;
+      }
+      case 'expression': {
+        const e: Entry = { path, key, value: text.slice(expr.range.start, expr.range.end), valueRange: expr.range, quote: 'plain', expression: true };
+        if (keyRange) e.keyRange = keyRange;
+        out.push(e);
+        return;
+      }
+      case 'tuple':
+        expr.items.forEach((item, i) => addExpr([...path, i], key, undefined, item));
+        return;
+      case 'object':
+        for (const item of expr.items) if (item.key !== undefined) addExpr([...path, item.key], item.key, item.keyRange, item.value);
+        return;
+    }
+  };
+  const walk = (body: HclBody, prefix: PathSegment[]): void => {
+    for (const item of body.items) {
+      if (item.type === 'attribute') addExpr([...prefix, item.name], item.name, item.nameRange, item.expr);
+      else walk(item.body, [...prefix, item.blockType, ...item.labels.map((l) => l.value)]);
+    }
+  };
+  walk(parsed.body, []);
+  return out;
+}
