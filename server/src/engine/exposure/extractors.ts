@@ -1,4 +1,8 @@
 // Every source of exposure facts. Add an extractor here (one line) and the network/* rules judge it.
 import type { ExposureExtractor } from './types';
+import { awsSecurityGroups } from './terraform/aws';
+import { azureNetworkSecurityRules } from './terraform/azure';
+import { gcpFirewalls } from './terraform/gcp';
 
 export const exposureExtractors: ExposureExtractor[] = [];
+exposureExtractors.push(awsSecurityGroups, azureNetworkSecurityRules, gcpFirewalls);

@@ -17,6 +17,8 @@ import { jenkinsfile } from './vault/jenkins';
 import { ansible } from './vault/ansible';
 import { npmrc, template } from './vault/config-files';
 import { applyEdits } from './vault/text-lines';
+import { terraform } from './vault/terraform';
+import { parseHcl } from '../parse/hcl';
 
 export const VAULT_FIX_KIND = 'vault-reference';
 
@@ -44,6 +46,10 @@ function emitterFor(kind: FileKind, syntax: Syntax): Emitter | undefined {
       return compose;
     case 'npmrc':
       return npmrc;
+    case 'terraform':
+      return terraform;
+    case 'vault-config':
+      return undefined; // Vault's server config has no reference syntax: credentials belong in its environment
     // A composite action has no `secrets` context; credential stores (.netrc, .git-credentials)
     // and CSV have no place for a reference: those files need the secret removed, not referenced.
     case 'github-action':
@@ -66,6 +72,7 @@ function isVaultData(fix: unknown): fix is VaultFixData {
 function stillParses(syntax: Syntax, before: string, after: string): boolean {
   if (syntax === 'yaml') return parseYaml(after).problems.length <= parseYaml(before).problems.length;
   if (syntax === 'json') return parseJson(after).problems.length <= parseJson(before).problems.length;
+  if (syntax === 'hcl') return parseHcl(after).problems.length <= parseHcl(before).problems.length;
   return true;
 }
 
