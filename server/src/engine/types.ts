@@ -35,6 +35,12 @@ export type FileKind =
   | 'asset-inventory-csv'
   | 'collaboration-settings'
   | 'gitlab-rb'
+  | 'gitea-ini'
+  | 'grafana-ini'
+  | 'mattermost-config'
+  | 'keycloak-realm'
+  | 'harbor-config'
+  | 'argocd-config'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */
