@@ -37,6 +37,12 @@ export type FileKind =
   | 'gitlab-rb'
   | 'terraform'
   | 'vault-config'
+  | 'gitea-ini'
+  | 'grafana-ini'
+  | 'mattermost-config'
+  | 'keycloak-realm'
+  | 'harbor-config'
+  | 'argocd-config'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */

@@ -3,6 +3,7 @@
 // workspace-relative paths give the same answer.
 import type { FileKind } from '../types';
 import { detectIacKind } from './iac-kinds';
+import { sniffToolKind } from './tool-kinds';
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const YAML = /\.ya?ml$/i;
@@ -36,6 +37,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
     const sniffed = sniffOutpostKind(text);
     if (sniffed) return sniffed;
   }
+  const tool = sniffToolKind(path, lower, text);
+  if (tool) return tool;
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return 'github-workflow';
   if (/^action\.ya?ml$/i.test(name)) return 'github-action';
   if (/(^|\/)\.github\/settings\.ya?ml$/i.test(path)) return 'repo-settings';
@@ -103,6 +106,13 @@ export function syntaxOf(kind: FileKind, path: string): Syntax {
       return name.endsWith('.json') ? 'json' : 'hcl';
     case 'vault-config':
       return name.endsWith('.json') ? 'json' : 'hcl';
+    case 'gitea-ini':
+    case 'grafana-ini':
+      return 'ini';
+    case 'mattermost-config':
+      return 'json';
+    case 'keycloak-realm':
+      return name.endsWith('.json') ? 'json' : 'yaml';
     case 'ansible-inventory':
       return YAML.test(name) ? 'yaml' : name.endsWith('.json') ? 'json' : 'ini';
     case 'other':

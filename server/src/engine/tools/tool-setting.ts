@@ -10,6 +10,7 @@
 // Path patterns may use '*' for any one segment (a resource name, an array index).
 import type { FileKind, Severity } from '../types';
 import type { PathSegment } from '../parse/entry';
+import type { Syntax } from '../kinds/detect-kind';
 
 /** The facts the collab/* rules judge; each maps to one rule id. */
 export type PostureFact =
@@ -42,4 +43,13 @@ export interface ToolSetting {
   severity?: Severity;
   /** Vendor documentation for the key (docs pages link it). */
   source?: string;
+  /**
+   * Also any file written in these syntaxes whatever kind another detector gave it, when `sniff`
+   * matches (an Argo CD ConfigMap is a Kubernetes manifest to the manifest rules). Needs `sniff`.
+   */
+  syntaxes?: readonly Syntax[];
+  /** Only where a sibling under the same parent has this value (Keycloak `requiredActions[alias=CONFIGURE_TOTP]`). */
+  where?: { key: string; value: string };
+  /** When the safe value cannot be written for the user (a certificate, a CIDR): what to do instead; no quick fix. */
+  manual?: string;
 }

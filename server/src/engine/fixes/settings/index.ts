@@ -4,5 +4,6 @@ import type { FixProvider } from '../fix-provider';
 import { insertSettingProvider } from './insert-setting';
 import { envIndirectionProvider } from './env-indirection';
 import { setLineSettingProvider } from './set-line-setting';
+import { toolSettingFixProvider } from './tool-setting-fix';
 
-export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider, toolSettingFixProvider];

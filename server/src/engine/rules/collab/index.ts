@@ -1,4 +1,5 @@
-// collab/* — collaboration and dev tool settings (kind: CollaborationSettings).
+// collab/* — collaboration and dev tool settings (kind: CollaborationSettings, and the servers'
+// own config files through the tool table in tools/).
 import type { Rule } from '../../rule';
 import { invalidSetting } from './invalid-setting';
 import { mfaNotRequired } from './mfa-not-required';
@@ -9,15 +10,20 @@ import { auditLogDisabled } from './audit-log-disabled';
 import { dormantUsers } from './dormant-users';
 import { tooManyAdmins } from './too-many-admins';
 import { tokenLifetime } from './token-lifetime';
+import { tlsDisabled } from './tls-disabled';
+import { adminExposed } from './admin-exposed';
+import { withToolTable } from '../../tools/rule';
 
 export const collabRules: readonly Rule[] = [
   invalidSetting,
-  mfaNotRequired,
-  ipAllowlistMissing,
-  anonymousAccess,
-  publicSignup,
-  auditLogDisabled,
+  withToolTable(mfaNotRequired, 'mfa'),
+  withToolTable(ipAllowlistMissing, 'allowlist'),
+  withToolTable(anonymousAccess, 'anonymous-access'),
+  withToolTable(publicSignup, 'public-signup'),
+  withToolTable(auditLogDisabled, 'audit-log'),
   dormantUsers,
   tooManyAdmins,
   tokenLifetime,
+  tlsDisabled,
+  adminExposed,
 ];
