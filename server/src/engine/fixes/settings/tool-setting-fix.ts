@@ -14,6 +14,7 @@ import type { FixProvider, FixResult, OffsetEdit } from '../fix-provider';
 import { jsonSetEdits } from './json-set';
 import { yamlSetEdits } from './yaml-set';
 import { yamlScalar } from './yaml-render';
+import { hclInsertEdits } from './hcl-set';
 
 const lower = (s: PathSegment): string => String(s).toLowerCase();
 const isBool = (v: string): boolean => v === 'true' || v === 'false';
@@ -85,6 +86,8 @@ export const toolSettingFixProvider: FixProvider = {
         return done(jsonSetEdits(input.text, parent, key, typed(d.value), true));
       case 'yaml':
         return done(yamlSetEdits(input.text, d.doc, parent, key, typed(d.value), { replace: true }));
+      case 'hcl':
+        return done(hclInsertEdits(input.text, parent, key, d.value));
       default:
         return [];
     }

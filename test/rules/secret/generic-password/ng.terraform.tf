@@ -1,0 +1,11 @@
+resource "aws_db_instance" "main" {
+  engine   = "postgres"
+  username = "app"
+  password = "Tr0ub4dor-and-3"
+}
+
+resource "kubernetes_secret" "db" {
+  data = {
+    db_password = "pg-Zq8!xk2mw"
+  }
+}
