@@ -99,5 +99,7 @@ export const KIND_PATHS: readonly { path: string; syntax: 'yaml' | 'json' | 'lin
   { path: 'gitlab.rb', syntax: 'line' },
   { path: 'inventory.csv', syntax: 'line' },
   { path: 'notes.txt', syntax: 'line' },
+  { path: 'infra/main.tf', syntax: 'line' },
+  { path: 'vault/config.hcl', syntax: 'line', header: 'listener "tcp" {\n}\n' },
 ];
 

@@ -1,6 +1,7 @@
 // HCL as key/value entries (see entry.ts): path = [blockType, ...labels, attribute, ...object keys /
 // tuple indexes], e.g. ['resource', 'aws_db_instance', 'main', 'password']. Nested blocks add their
 // type and labels (`ingress` blocks repeat: their entries share a path and differ by range).
+// List items have their index as `key` (see below).
 // Literals carry their decoded value; any other expression (a reference such as `var.x`, a call, a
 // template with `${…}`) is an entry with `expression: true` and its source text as the value, so
 // posture checks can tell "set to something we cannot judge" from "missing", and secret checks
@@ -25,7 +26,10 @@ export function hclEntries(parsed: ParsedHcl, text: string): Entry[] {
         return;
       }
       case 'tuple':
-        expr.items.forEach((item, i) => addExpr([...path, i], key, undefined, item));
+        // List items are keyed by their index, not the list's name: Terraform lists under a name
+        // are records (`rule_x = ["Inbound", "Allow", "*", "464", "AllowPasswordChange"]`), and
+        // their items are not the values of a password key.
+        expr.items.forEach((item, i) => addExpr([...path, i], String(i), undefined, item));
         return;
       case 'object':
         for (const item of expr.items) if (item.key !== undefined) addExpr([...path, item.key], item.key, item.keyRange, item.value);

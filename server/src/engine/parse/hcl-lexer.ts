@@ -32,6 +32,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 
+/** Every token built with the same fields in the same order: one object shape keeps the parser's property reads fast. */
+function token(type: HclTokenType, start: number, end: number, text: string, content?: Range, template?: boolean): HclToken {
+  return { type, start, end, text, content, template, value: undefined } as HclToken;
+}
+
 export interface LexResult {
   tokens: HclToken[];
   problems: ParseProblem[];
@@ -106,7 +111,7 @@ export function lexHcl(text: string): LexResult {
     }
     if (c === 10) {
       const last = tokens[tokens.length - 1];
-      if (!last || last.type !== 'newline') tokens.push({ type: 'newline', start: i, end: i + 1, text: '\n' });
+      if (!last || last.type !== 'newline') tokens.push(token('newline', i, i + 1, '\n'));
       i++;
       continue;
     }
@@ -127,7 +132,15 @@ export function lexHcl(text: string): LexResult {
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentPart(text.charCodeAt(j))) j++;
-      tokens.push({ type: 'ident', start: i, end: j, text: text.slice(i, j) });
+      tokens.push(token('ident', i, j, text.slice(i, j)));
+      i = j;
+      continue;
+    }
+    if (c === 48 && (text.charCodeAt(i + 1) === 120 || text.charCodeAt(i + 1) === 88) && /[0-9a-fA-F]/.test(text[i + 2] ?? '')) {
+      // Hexadecimal (HCL 1, which Vault and older configs are read with): 0x1082
+      let j = i + 2;
+      while (j < n && /[0-9a-fA-F]/.test(text[j]!)) j++;
+      tokens.push(token('number', i, j, text.slice(i, j)));
       i = j;
       continue;
     }
@@ -142,7 +155,7 @@ export function lexHcl(text: string): LexResult {
           while (j < n && isDigit(text.charCodeAt(j))) j++;
         }
       }
-      tokens.push({ type: 'number', start: i, end: j, text: text.slice(i, j) });
+      tokens.push(token('number', i, j, text.slice(i, j)));
       i = j;
       continue;
     }
@@ -150,7 +163,7 @@ export function lexHcl(text: string): LexResult {
       const s = scanQuoted(i, 64);
       if (!s.closed) problem('unterminated string', i, s.end);
       const content = { start: i + 1, end: s.closed ? s.end - 1 : s.end };
-      const tok: HclToken = { type: 'string', start: i, end: s.end, text: '"', content, template: s.template };
+      const tok = token('string', i, s.end, '"', content, s.template);
       if (!s.template) tok.value = decodeQuoted(text.slice(content.start, content.end));
       tokens.push(tok);
       i = s.end;
@@ -183,35 +196,38 @@ export function lexHcl(text: string): LexResult {
         const content = { start: bodyStart, end: bodyEnd };
         const body = text.slice(bodyStart, bodyEnd);
         const template = /(^|[^$])\$\{|(^|[^%])%\{/.test(body);
-        const tok: HclToken = { type: 'heredoc', start: i, end, text: '<<', content, template };
+        const tok = token('heredoc', i, end, '<<', content, template);
         if (!template) tok.value = body;
         tokens.push(tok);
         i = end;
         continue;
       }
     }
-    const three = text.slice(i, i + 3);
-    if (PUNCT3.has(three)) {
-      tokens.push({ type: 'punct', start: i, end: i + 3, text: three });
-      i += 3;
-      continue;
-    }
-    const two = text.slice(i, i + 2);
-    if (PUNCT2.has(two)) {
-      tokens.push({ type: 'punct', start: i, end: i + 2, text: two });
-      i += 2;
-      continue;
+    // Multi-character operators only start with these (no slice per character otherwise).
+    if (c === 46 || c === 61 || c === 33 || c === 60 || c === 62 || c === 38 || c === 124 || c === 58) {
+      const three = text.slice(i, i + 3);
+      if (PUNCT3.has(three)) {
+        tokens.push(token('punct', i, i + 3, three));
+        i += 3;
+        continue;
+      }
+      const two = three.slice(0, 2);
+      if (PUNCT2.has(two)) {
+        tokens.push(token('punct', i, i + 2, two));
+        i += 2;
+        continue;
+      }
     }
     const one = text[i]!;
     if (PUNCT1.has(one)) {
-      tokens.push({ type: 'punct', start: i, end: i + 1, text: one });
+      tokens.push(token('punct', i, i + 1, one));
       i++;
       continue;
     }
     problem(`unexpected character ${JSON.stringify(one)}`, i, i + 1);
     i++;
   }
-  tokens.push({ type: 'eof', start: n, end: n, text: '' });
+  tokens.push(token('eof', n, n, ''));
   return { tokens, problems };
 }
 

@@ -77,14 +77,16 @@ export interface ParsedHcl {
 
 /** Deeper nesting than any real configuration; past it the parse stops (a hostile file must not blow the stack). */
 const MAX_DEPTH = 100;
+/** A file with more malformed items than this is not HCL: the rest is not parsed (each recovery costs a throw). */
+const MAX_ERRORS = 200;
 
-class HclSyntaxError extends Error {
+// Thrown to unwind to the enclosing body item; deliberately not an Error: capturing a stack trace
+// per malformed line made a file with an error on every line parse 40x slower.
+class HclSyntaxError {
   constructor(
-    message: string,
+    readonly message: string,
     readonly range: Range,
-  ) {
-    super(message);
-  }
+  ) {}
 }
 class HclTooDeep extends HclSyntaxError {}
 
@@ -93,6 +95,9 @@ const BINARY = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=
 export function parseHcl(text: string): ParsedHcl {
   const { tokens, problems } = lexHcl(text);
   let pos = 0;
+  let errors = 0;
+  /** The top-level items so far: kept when the parse has to stop early. */
+  let rootItems: (HclAttribute | HclBlock)[] = [];
   /** Per open bracket: do newlines inside it separate items (false for `[`/`(`, true for objects and bodies)? */
   const nlSignificant: boolean[] = [true];
 
@@ -346,6 +351,7 @@ export function parseHcl(text: string): ParsedHcl {
 
   const parseBody = (depth: number, opener?: HclToken): { body: HclBody; close: number } => {
     const items: (HclAttribute | HclBlock)[] = [];
+    if (!opener) rootItems = items;
     const start = opener ? opener.end : 0;
     nlSignificant.push(true);
     try {
@@ -373,6 +379,7 @@ export function parseHcl(text: string): ParsedHcl {
           if (!(e instanceof HclSyntaxError)) throw e;
           nlSignificant.length = stack; // brackets the failed item opened
           problem(e);
+          if (++errors > MAX_ERRORS) throw new HclTooDeep(`more than ${MAX_ERRORS} syntax errors; the rest of the file was not parsed`, e.range);
           recover();
         }
       }
@@ -383,7 +390,10 @@ export function parseHcl(text: string): ParsedHcl {
 
   const parseItem = (depth: number): HclAttribute | HclBlock => {
     const name = tokens[pos]!;
-    if (name.type !== 'ident') fail('expected an attribute or block name', name);
+    // HCL 1 (Vault's config) also allows a quoted attribute name: `"default" = { … }`.
+    const quotedName = name.type === 'string' && !name.template && isPunct(tokens[pos + 1]!, '=');
+    if (name.type !== 'ident' && !quotedName) fail('expected an attribute or block name', name);
+    if (quotedName) name.text = name.value!;
     pos++;
     const after = tokens[pos]!;
     if (isPunct(after, '=')) {
@@ -423,7 +433,7 @@ export function parseHcl(text: string): ParsedHcl {
   } catch (e) {
     if (!(e instanceof HclSyntaxError)) throw e;
     problem(e);
-    body = { items: [], range: { start: 0, end: text.length } };
+    body = { items: rootItems, range: { start: 0, end: text.length } };
   }
   problems.sort((a, b) => a.range.start - b.range.start);
   return { body, problems };
