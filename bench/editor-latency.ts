@@ -4,7 +4,8 @@
 //    reported through `outpost/timing`) and, for reference, as the client sees the round trip;
 //  - the time from starting the server on the examples/ workspace to the first diagnostics of
 //    an opened workflow (cold: process start + initialize + open), and from didOpen alone.
-// Usage: node esbuild.mjs --only=server && node --import tsx bench/editor-latency.ts [--edits N]
+//  - the same on a 2,000-line Terraform file (`--terraform-only` runs just that case and the 2,000-line workflow).
+// Usage: node esbuild.mjs --only=server && node --import tsx bench/editor-latency.ts [--edits N] [--terraform-only]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,14 +55,35 @@ function workflow(lines: number): string {
   return text;
 }
 
+/** A Terraform file of about `lines` lines: security groups, database instances, variables; one literal password. */
+function terraform(lines: number): string {
+  const out: string[] = ['resource "aws_db_instance" "main" {', '  engine   = "postgres"', '  password = "Tr0ub4dor-and-3"', '}', ''];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(`resource "aws_security_group" "app_${i}" {`, `  name        = "app-${i}"`, `  description = "Service ${i} (\${var.env})"`, '  vpc_id      = var.vpc_id', '  ingress {');
+    out.push(`    from_port   = ${1000 + i}`, `    to_port     = ${1000 + i}`, '    protocol    = "tcp"', '    cidr_blocks = var.office_cidrs', '  }', `  tags = { Name = "app-${i}", Team = "platform" }`, '}', '');
+    out.push(`variable "app_${i}_size" {`, '  type    = string', `  default = "t3.micro"`, '}', '');
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+/** What a latency run types into: the document, its path, and a line to type at the end of. */
+interface LatencyDoc {
+  path: string;
+  text: string;
+  marker: string;
+}
+
+const workflowDoc = (lines: number): LatencyDoc => ({ path: `.github/workflows/w${lines}.yml`, text: workflow(lines), marker: '- name: Build' });
+const terraformDoc = (lines: number): LatencyDoc => ({ path: `infra/main${lines}.tf`, text: terraform(lines), marker: 'description =' });
+
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-async function editLatency(root: string, lines: number): Promise<Record<string, number>> {
+async function editLatency(root: string, lines: number, doc: LatencyDoc = workflowDoc(lines)): Promise<Record<string, number | string>> {
   const client = await TestClient.start({ folders: [root], settings: { debounceMs: 0 }, reportTimings: true });
   try {
-    const text = workflow(lines);
-    const uri = uriOf(join(root, `.github/workflows/w${lines}.yml`));
+    const text = doc.text;
+    const uri = uriOf(join(root, doc.path));
     const timings = new Map<number, Timing>();
     client.conn.onNotification('outpost/timing', (t: Timing) => {
       if (t.uri === uri) timings.set(t.version, t);
@@ -73,7 +95,7 @@ async function editLatency(root: string, lines: number): Promise<Record<string, 
     if (first.diagnostics.length === 0) throw new Error('expected the planted key to be reported');
     const lineCount = client.doc(uri).lineCount;
     // Type in the middle of the file: a character into a step name, then delete it again.
-    const target = client.doc(uri).getText().split('\n').findIndex((l, n) => n > lineCount / 2 && l.includes('- name: Build'));
+    const target = client.doc(uri).getText().split('\n').findIndex((l, n) => n > lineCount / 2 && l.includes(doc.marker));
     const col = client.doc(uri).getText().split('\n')[target]!.length;
     const server: number[] = [];
     const roundTrip: number[] = [];
@@ -93,6 +115,7 @@ async function editLatency(root: string, lines: number): Promise<Record<string, 
     const r = [...roundTrip].sort((a, b) => a - b);
     const a = [...analyze].sort((x, y) => x - y);
     return {
+      file: doc.path.slice(doc.path.lastIndexOf('.') + 1),
       lines: lineCount,
       edits: EDITS,
       serverMedianMs: round(pct(s, 50)),
@@ -134,13 +157,20 @@ async function coldStart(): Promise<Record<string, number>> {
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'outpost-latency-'));
   mkdirSync(join(root, '.github/workflows'), { recursive: true });
+  mkdirSync(join(root, 'infra'), { recursive: true });
   try {
+    if (process.argv.includes('--terraform-only')) {
+      // With the 2,000-line workflow for comparison under the same machine load.
+      console.table([await editLatency(root, 2000), await editLatency(root, 2000, terraformDoc(2000))]);
+      return;
+    }
     const cold: Record<string, number>[] = [];
     for (let i = 0; i < 5; i++) cold.push(await coldStart());
     const med = (k: string): number => round(pct(cold.map((c) => c[k]!).sort((a, b) => a - b), 50));
     const coldSummary = { runs: cold.length, findings: cold[0]!.findings, startToInitializedMs: med('startToInitializedMs'), openToFirstDiagnosticsMs: med('openToFirstDiagnosticsMs'), startToFirstDiagnosticsMs: med('startToFirstDiagnosticsMs') };
     const edits = [];
     for (const lines of [200, 2000, 20000]) edits.push(await editLatency(root, lines));
+    edits.push(await editLatency(root, 2000, terraformDoc(2000)));
     const result = { node: process.version, date: new Date().toISOString(), coldStartExamples: coldSummary, editLatency: edits };
     console.log('Cold start on examples/ (median of 5):', coldSummary);
     console.table(edits);

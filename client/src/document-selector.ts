@@ -35,6 +35,10 @@ export const KNOWN_FILE_PATTERNS: readonly string[] = [
   // Outpost's own formats and configuration
   '**/{assets,inventory}*.csv',
   '**/.outpost.{yml,yaml}',
+  // Terraform and HashiCorp Vault server configuration (the server sniffs .hcl for Vault)
+  '**/*.{tf,tfvars}',
+  '**/*.{tf,tfvars}.json',
+  '**/*.hcl',
 ];
 
 /** Languages whose documents may be an Outpost format recognised by content. */
