@@ -9,5 +9,7 @@ import { pipelineRules } from './pipeline';
 import { jenkinsRules } from './jenkins';
 import { bitbucketRules } from './bitbucket';
 import { gitlabRules } from './gitlab';
+import { giteaRules } from './gitea';
+import { jiraRules } from './jira';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...giteaRules, ...jiraRules];
