@@ -13,6 +13,8 @@ import type { Finding } from '../../server/src/engine/types';
 import { toolSettings } from '../../server/src/engine/tools';
 import { detectKind } from '../../server/src/engine/kinds/detect-kind';
 import { isReference } from '../../server/src/engine/secrets/placeholders';
+import type { PostureFact } from '../../server/src/engine/tools/tool-setting';
+import { FACT_RULES, START, withToolTableSection } from '../support/tool-table-docs';
 
 const rules = join(__dirname, '../rules');
 const TABLE_RULES = ['collab/mfa-not-required', 'collab/ip-allowlist-missing', 'collab/anonymous-access', 'collab/public-signup', 'collab/audit-log-disabled', 'collab/tls-disabled', 'collab/admin-exposed', 'gitea/install-lock-disabled', 'jira/websudo-disabled'];
@@ -109,4 +111,14 @@ describe('tool table', () => {
     for (const v of ['$__env{GF_SECURITY_ADMIN_PASSWORD}', '$__file{/run/secrets/admin_password}', '$__vault{hashicorp:secret/grafana:pw}', 'prefix-$__env{X}']) assert.ok(isReference(v), v);
     for (const v of ['__env{X}', '$__env(X)', 'Zq8vN3xTr7wKp2mLs9']) assert.ok(!isReference(v), v);
   });
+});
+
+describe('tool table docs', () => {
+  for (const [fact, ruleId] of Object.entries(FACT_RULES) as [PostureFact, string][]) {
+    it(`docs/rules/${ruleId}.md lists the table rows (regenerate: node --import tsx scripts/write-tool-table-docs.ts)`, () => {
+      const page = readFileSync(join(__dirname, '../../docs/rules', `${ruleId}.md`), 'utf8');
+      assert.equal(page, withToolTableSection(page, fact));
+      assert.ok(page.includes(START));
+    });
+  }
 });
