@@ -13,6 +13,7 @@ import { analyze } from '../../server/src/engine/analyze';
 import { withDefaults } from '../../server/src/engine/config/config';
 import type { OutpostConfig } from '../../server/src/engine/config/config';
 import { LineIndex } from '../../server/src/engine/line-index';
+import { workspacePassFindings } from './workspace-pass';
 
 export interface FixtureFinding {
   file?: string;
@@ -57,7 +58,9 @@ export function runCase(ruleDir: string, caseName: string, ruleId: string): { fi
     const lines = new LineIndex(text);
     const result = analyze({ path, text, config, now });
     assert.deepEqual(result.failures, [], `${caseName}: a rule threw`);
-    for (const f of result.findings) {
+    // A case folder is a workspace: the cross-file pass (inventory vs config) runs over it too.
+    const crossFile = isDir ? workspacePassFindings(files.map((f) => ({ path: relative(casePath, f).split('\\').join('/'), text: readFileSync(f, 'utf8') })), config).get(rel) ?? [] : [];
+    for (const f of [...result.findings, ...crossFile]) {
       if (f.ruleId !== ruleId) continue;
       const s = lines.positionAt(f.range.start);
       const e = lines.positionAt(f.range.end);

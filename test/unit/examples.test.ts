@@ -28,7 +28,7 @@ describe('examples/ workspace', async () => {
 
   it('has a file for every CI platform and the credential-bearing configs', () => {
     const rels = files.map((f) => f.rel);
-    for (const needed of ['.github/workflows/deploy.yml', '.gitlab-ci.yml', 'bitbucket-pipelines.yml', 'azure-pipelines.yml', '.circleci/config.yml', 'Jenkinsfile', '.npmrc', '.env', 'inventory/hosts.ini']) {
+    for (const needed of ['.github/workflows/deploy.yml', '.gitlab-ci.yml', 'bitbucket-pipelines.yml', 'azure-pipelines.yml', '.circleci/config.yml', 'Jenkinsfile', '.npmrc', '.env', 'inventory/hosts.ini', 'grafana/grafana.ini', 'mattermost/config/config.json']) {
       assert.ok(rels.includes(needed), `examples/${needed} is missing`);
     }
   });

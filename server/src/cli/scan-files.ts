@@ -12,9 +12,11 @@ import { detectKind } from '../engine/kinds/detect-kind';
 import { walkFiles } from '../node/walk';
 import type { SkipReason } from '../node/read-text';
 import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
+import { INVENTORY_FILE_KINDS } from '../node/workspace-pass';
 import type { JobResult, ScanJob, ScanSettings } from '../node/scan-job';
 import type { ScanArgs } from './args';
 import { UsageError } from './args';
+import { mergeLocated, runCliWorkspacePass } from './workspace-pass';
 
 export class ConfigFileError extends Error {}
 
@@ -141,6 +143,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
     jobs.push({ path: c.abs, rel: c.rel, explicit: c.explicit });
   }
   const workers = args.jobs ?? (jobs.length >= PARALLEL_FROM ? defaultWorkers() : 1);
+  const inventories: ScanJob[] = [];
   const settings: ScanSettings = { config, maxBytes, ...(baseline ? { baseline: [...baseline] } : {}) };
   await scanInParallel(jobs, settings, {
     workers,
@@ -159,7 +162,10 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
       onProgress?.(out.filesScanned);
       for (const f of r.failures) out.failures.push({ path, ...f });
       for (const f of r.findings) out.findings.push({ ...f, path, rootPath: r.job.rel });
+      if (INVENTORY_FILE_KINDS.has(r.kind)) inventories.push(r.job);
     },
   });
+  // Checks across files (an inventory against the tools' config files), once every file is known.
+  out.findings = mergeLocated(out.findings, runCliWorkspacePass(inventories, jobs, display, root, config, maxBytes, baseline));
   return out;
 }

@@ -15,9 +15,12 @@ import type { OutpostServer } from './outpost-server';
 import type { ScanWorkspaceResult } from './protocol';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { FileKind } from '../engine/types';
 import { normaliseUri, uriOfPath } from './uri';
 import { CONFIG_FILE_NAMES } from '../engine/config/load-config';
 import { BASELINE_FILE } from '../engine/suppress/baseline';
+import { INVENTORY_FILE_KINDS } from '../node/workspace-pass';
+import { publishWorkspacePass } from './workspace-pass';
 
 /** Reads in flight at once: enough to hide disk latency, few enough to leave the machine usable. */
 const CONCURRENCY = 4;
@@ -120,6 +123,10 @@ export class Scanner {
 
       // 2. Analyse, a few files at a time.
       const seen = new Map<string, Set<string>>();
+      const inventories = new Map<string, string[]>();
+      const noteInventory = (c: Candidate, kind: unknown): void => {
+        if (INVENTORY_FILE_KINDS.has(kind as never)) inventories.set(c.folder.uri, [...(inventories.get(c.folder.uri) ?? []), c.rel]);
+      };
       let done = 0;
       let lastReport = 0;
       await forEachLimited(candidates, CONCURRENCY, stopped, async (c) => {
@@ -129,13 +136,15 @@ export class Scanner {
           // The editor's buffer is the truth for an open document: count its live diagnostics.
           if (publish && !opts.ignoreBaseline) {
             const live = server.publishedFor(c.uri);
-            if (live.length > 0 || detectKind(c.rel, open.getText())) {
+            const kind = detectKind(c.rel, open.getText());
+            noteInventory(c, kind);
+            if (live.length > 0 || kind) {
               result.filesScanned++;
               count(result, live);
               markSeen(seen, c);
             }
           } else {
-            this.collect(c, open.getText(), ctx, opts, result, seen, publish);
+            noteInventory(c, this.collect(c, open.getText(), ctx, opts, result, seen, publish));
           }
         } else {
           const read = await readTextFile(c.path, ctx.config.maxFileSizeKB * 1024);
@@ -151,7 +160,7 @@ export class Scanner {
             } else if (read.skipped === 'binary') result.filesSkipped.binary++;
             else result.filesSkipped.unreadable++;
           } else {
-            this.collect(c, read.text, ctx, opts, result, seen, publish);
+            noteInventory(c, this.collect(c, read.text, ctx, opts, result, seen, publish));
           }
         }
         done++;
@@ -165,6 +174,15 @@ export class Scanner {
       });
 
       result.cancelled = stopped();
+      // 3. Checks across files (an inventory against the tools' config files), once all are known.
+      if (!result.cancelled) {
+        for (const folder of opts.folders) {
+          const rels = inventories.get(folder.uri);
+          const ctx = contexts.get(folder.uri);
+          if (!rels || !ctx || !folder.path) continue;
+          publishWorkspacePass(server, folder.path, rels, { config: ctx.config, baseline: opts.ignoreBaseline ? undefined : ctx.baseline }, { publish, onFingerprint: opts.onFingerprint, count: (d) => count(result, d), seen: (uri) => markSeen(seen, { folder, path: '', rel: '', uri }) });
+        }
+      }
       if (publish) this.forgetVanished(opts.folders, seen, result.cancelled);
     } finally {
       result.durationMs = Math.round(performance.now() - started);
@@ -179,13 +197,14 @@ export class Scanner {
     return result;
   }
 
-  private collect(c: Candidate, text: string, ctx: FolderContext, opts: ScanOptions, result: ScanWorkspaceResult, seen: Map<string, Set<string>>, publish: boolean): void {
+  /** Analyses one file; returns its kind (the workspace pass needs the inventories). */
+  private collect(c: Candidate, text: string, ctx: FolderContext, opts: ScanOptions, result: ScanWorkspaceResult, seen: Map<string, Set<string>>, publish: boolean): FileKind | undefined {
     const server = this.server;
     const analysed = analyzeDocument(
       { uri: c.uri, path: c.rel, text, version: null, config: ctx.config, baseline: opts.ignoreBaseline ? undefined : ctx.baseline, positions: new LineIndex(text) },
       server.log,
     );
-    if (!analysed.kind) return;
+    if (!analysed.kind) return undefined;
     result.filesScanned++;
     count(result, analysed.diagnostics);
     if (opts.onFingerprint) {
@@ -195,6 +214,7 @@ export class Scanner {
       server.publisher.publish(c.uri, analysed.diagnostics);
       markSeen(seen, c);
     }
+    return analysed.kind;
   }
 
   /** Files a previous scan published that this one did not find any more (deleted, now ignored). */

@@ -54,7 +54,8 @@ export function sniffToolKind(path: string, lowerName: string, text: string | un
   const h = head(text);
   if (isIni) {
     if (lowerName === 'app.ini' && isGiteaIni(h)) return 'gitea-ini';
-    if ((lowerName === 'grafana.ini' || lowerName === 'custom.ini') && isGrafanaIni(h)) return 'grafana-ini';
+    if (lowerName === 'grafana.ini' && /^[ \t]*[;#]?[ \t]*\[[\w.]+\][ \t]*\r?$/m.test(h)) return 'grafana-ini';
+    if (lowerName === 'custom.ini' && isGrafanaIni(h)) return 'grafana-ini';
     return undefined;
   }
   if (isJson) {
@@ -64,6 +65,5 @@ export function sniffToolKind(path: string, lowerName: string, text: string | un
   }
   if ((lowerName === 'harbor.yml' || lowerName === 'harbor.yaml') && isHarborConfig(h)) return 'harbor-config';
   if (!/(^|\/)\.github\//.test(path) && h.includes('argocd') && isArgoCdConfig(h)) return 'argocd-config';
-  if (/^values.*\.ya?ml$/.test(lowerName) && isArgoCdConfig(h)) return 'argocd-config';
   return undefined;
 }

@@ -3,7 +3,7 @@
 // not matter, unknown columns are ignored so a sheet may keep its own notes):
 //   id,name,type,purpose,owner,vendor,exposure,auth_method,mfa,ip_allowlist,
 //   patch_responsibility,audit_log,last_reviewed
-// plus the optional patch_contact, vpn_required, anonymous_access and forwarded_to. Without a
+// plus the optional patch_contact, vpn_required, anonymous_access, forwarded_to and config. Without a
 // patch_contact column the owner is the patch contact. Lists (ip_allowlist) are separated by
 // `;`, `|` or spaces; yes/no columns accept yes/no/true/false/y/n/1/0.
 import type { Range } from '../types';
@@ -32,6 +32,7 @@ export const CSV_COLUMNS: Readonly<Record<string, { path: readonly string[]; con
   audit_log: { path: ['logging', 'auditLog'], conv: 'bool' },
   forwarded_to: { path: ['logging', 'forwardedTo'], conv: 'text' },
   last_reviewed: { path: ['lastReviewed'], conv: 'text' },
+  config: { path: ['config'], conv: 'list' },
 };
 
 const TRUE = new Set(['yes', 'y', 'true', '1']);

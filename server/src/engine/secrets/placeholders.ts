@@ -1,6 +1,7 @@
 // Values that look like secrets but are not: references to a secret store or variable,
 // documentation placeholders, and well-known non-secret shapes (digests, UUIDs, public keys).
 // Everything here errs on the side of "not a placeholder" for long random-looking strings.
+import { GRAFANA_REFERENCES } from './references/grafana';
 
 /** A reference to a variable or secret store rather than a literal. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
@@ -22,6 +23,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^projects\/[^/]+\/secrets\//, // GCP Secret Manager resource names
   /^vault:[\w/.-]+#/, // vault:path#key (bank-vaults)
   /^(env|file|exec):[A-Za-z_]/, // env:NAME style indirections
+  ...GRAFANA_REFERENCES, // $__env{X}, $__file{X}, $__vault{X}
 ];
 
 /** Placeholders people put in examples and templates. Matched against the lower-cased value. */

@@ -8,7 +8,7 @@ import type { Entry, PathSegment } from '../parse/entry';
 import type { FileKind, Range } from '../types';
 import type { PostureFact, ToolSetting } from './tool-setting';
 import { toolSettings } from './index';
-import { firstLineRange, parentRange } from './locate';
+import { parentRange, rootRange } from './locate';
 
 export type ToolFactState = 'safe' | 'unsafe' | 'missing';
 
@@ -90,7 +90,12 @@ function rowsFor(ctx: AnalysisContext): ToolSetting[] {
   const idx = rowIndex();
   const own = idx.byKind.get(ctx.kind) ?? [];
   const extra = idx.bySyntax.filter((r) => r.syntaxes!.includes(ctx.syntax) && !own.includes(r));
-  if (own.length === 0 && extra.length === 0) return [];
+  return fitting(ctx, [...own, ...extra]);
+}
+
+/** The rows whose kind, file name and sniff fit this document. */
+function fitting(ctx: AnalysisContext, rows: readonly ToolSetting[]): ToolSetting[] {
+  if (rows.length === 0) return [];
   const name = baseName(ctx.path);
   const sniffs = new Map<RegExp, boolean>();
   const sniffed = (re: RegExp): boolean => {
@@ -99,7 +104,7 @@ function rowsFor(ctx: AnalysisContext): ToolSetting[] {
     return v;
   };
   const fits = (r: ToolSetting): boolean => (!r.fileName || r.fileName.test(name)) && (!r.sniff || sniffed(r.sniff));
-  return [...own, ...extra].filter(fits);
+  return rows.filter((r) => (r.kinds.includes(ctx.kind) || (r.syntaxes?.includes(ctx.syntax) && r.sniff)) && fits(r));
 }
 
 function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string, Entry[]>): ToolFact[] {
@@ -123,7 +128,7 @@ function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string,
   }
   if (!row.missingIsUnsafe || row.where) return out;
   for (const m of missingParents(ctx, row, parents)) {
-    out.push({ setting: row, fact: row.fact, state: 'missing', path: [...m.parent, leaf], doc: m.doc, range: m.parent.length ? parentRange(ctx, m.doc, m.parent) : firstLineRange(ctx.text) });
+    out.push({ setting: row, fact: row.fact, state: 'missing', path: [...m.parent, leaf], doc: m.doc, range: m.parent.length ? parentRange(ctx, m.doc, m.parent) : rootRange(ctx) });
   }
   return out;
 }
@@ -165,18 +170,30 @@ const cache = new WeakMap<AnalysisContext, ToolFact[]>();
 export function toolFacts(ctx: AnalysisContext): ToolFact[] {
   const known = cache.get(ctx);
   if (known) return known;
-  const rows = rowsFor(ctx);
-  let facts: ToolFact[] = [];
-  if (rows.length > 0) {
-    const byLeaf = new Map<string, Entry[]>();
+  const facts = evaluate(ctx, rowsFor(ctx));
+  cache.set(ctx, facts);
+  return facts;
+}
+
+const leafIndex = new WeakMap<AnalysisContext, Map<string, Entry[]>>();
+
+function evaluate(ctx: AnalysisContext, rows: readonly ToolSetting[]): ToolFact[] {
+  if (rows.length === 0) return [];
+  let byLeaf = leafIndex.get(ctx);
+  if (!byLeaf) {
+    byLeaf = new Map<string, Entry[]>();
     for (const e of ctx.entries) {
       const k = lower(e.path[e.path.length - 1] ?? '');
       const list = byLeaf.get(k);
       if (list) list.push(e);
       else byLeaf.set(k, [e]);
     }
-    facts = rows.flatMap((r) => evaluateRow(ctx, r, byLeaf));
+    leafIndex.set(ctx, byLeaf);
   }
-  cache.set(ctx, facts);
-  return facts;
+  return rows.flatMap((r) => evaluateRow(ctx, r, byLeaf));
+}
+
+/** Rows that are not in the table (a product's own rule, e.g. gitea/install-lock-disabled), evaluated the same way. */
+export function evaluateRows(ctx: AnalysisContext, rows: readonly ToolSetting[]): ToolFact[] {
+  return evaluate(ctx, fitting(ctx, rows));
 }

@@ -53,18 +53,26 @@ function sentence(s: string): string {
 function message(ctx: AnalysisContext, f: ToolFact): string {
   const s = f.setting;
   const key = String(f.path[f.path.length - 1]);
-  const shown = displayKey(ctx.syntax, f.path);
+  // `requiredActions[alias=CONFIGURE_TOTP].defaultAction` rather than an index nobody counts.
+  const shownPath = s.where ? f.path.map((p, i) => (typeof p === 'number' && i === f.path.length - 2 ? `${s.where!.key}=${s.where!.value}` : p)) : f.path;
+  const shown = displayKey(ctx.syntax, shownPath).replace(/\.(\w+=\w+)\./, '[$1].');
   const safe = assignment(ctx.syntax, key, s.safe);
   const section = ctx.syntax === 'ini' && f.path.length === 2 ? ` under [${String(f.path[0])}]` : '';
   const todo = s.manual ? `${sentence(s.manual)}.` : f.state === 'missing' ? `Add \`${safe}\`${section}.` : `Set \`${safe}\`.`;
   if (f.state === 'missing') return `${s.tool}: \`${shown}\` is not set, and the default is unsafe: ${s.why}. ${todo}`;
-  return `${s.tool}: \`${shown}\` is \`${f.entry?.value ?? ''}\`, so ${s.why}. ${todo}`;
+  const value = f.entry?.value ?? '';
+  return `${s.tool}: \`${shown}\` is ${value === '' ? 'empty' : `\`${value}\``}: ${s.why}. ${todo}`;
 }
 
 export function toolFindings(ctx: AnalysisContext, fact: PostureFact, ruleId: string): RawFinding[] {
+  return factFindings(ctx, toolFacts(ctx).filter((f) => f.fact === fact), ruleId);
+}
+
+/** Findings for the unsafe and missing ones among `facts`. */
+export function factFindings(ctx: AnalysisContext, facts: readonly ToolFact[], ruleId: string): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const f of toolFacts(ctx)) {
-    if (f.fact !== fact || f.state === 'safe') continue;
+  for (const f of facts) {
+    if (f.state === 'safe') continue;
     const s = f.setting;
     const finding: RawFinding = { ruleId, message: message(ctx, f), range: f.range };
     const severity = f.state === 'missing' && s.severity === 'error' ? 'warning' : s.severity;

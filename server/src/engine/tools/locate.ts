@@ -73,3 +73,12 @@ export function parentRange(ctx: AnalysisContext, doc: number, parent: readonly 
   }
   return firstLineRange(ctx.text);
 }
+
+/** For a key missing at the top level: a JSON document's first key (`"realm"`), else the first line. */
+export function rootRange(ctx: AnalysisContext): Range {
+  if (ctx.syntax === 'json') {
+    const first = ctx.json?.root?.type === 'object' ? ctx.json.root.children?.[0]?.children?.[0] : undefined;
+    if (first) return { start: first.offset + 1, end: first.offset + first.length - 1 };
+  }
+  return firstLineRange(ctx.text);
+}

@@ -3,9 +3,9 @@
 // facts that format has no key for (TLS, admin exposure) get rules that read only the table.
 import type { Rule } from '../rule';
 import type { FileKind, RuleMeta } from '../types';
-import type { PostureFact } from './tool-setting';
-import { toolKinds } from './evaluate';
-import { toolFindings } from './findings';
+import type { PostureFact, ToolSetting } from './tool-setting';
+import { evaluateRows, toolKinds } from './evaluate';
+import { factFindings, toolFindings } from './findings';
 
 function kindsWith(own: readonly FileKind[] | undefined, fact: PostureFact): readonly FileKind[] | undefined {
   const t = toolKinds(fact);
@@ -36,4 +36,10 @@ export function toolTableRule(meta: Omit<RuleMeta, 'kinds'>, fact: PostureFact):
   const full: RuleMeta = { ...meta };
   if (kinds) full.kinds = kinds;
   return { meta: full, check: (ctx) => toolFindings(ctx, fact, meta.id) };
+}
+
+/** A product's own rule written as rows (not in the shared table): same matching, message and fix. */
+export function settingRule(meta: Omit<RuleMeta, 'kinds'>, rows: readonly ToolSetting[]): Rule {
+  const kinds = [...new Set(rows.flatMap((r) => r.kinds))];
+  return { meta: { ...meta, kinds }, check: (ctx) => factFindings(ctx, evaluateRows(ctx, rows), meta.id) };
 }

@@ -8,6 +8,7 @@ import { internetFacingWithoutAllowlist } from './internet-facing-without-allowl
 import { noAuditLog } from './no-audit-log';
 import { duplicateId } from './duplicate-id';
 import { inventoryAnonymousAccess } from './anonymous-access';
+import { contradictsConfig } from './contradicts-config';
 
 export const inventoryRules: readonly Rule[] = [
   missingField,
@@ -18,4 +19,5 @@ export const inventoryRules: readonly Rule[] = [
   noAuditLog,
   duplicateId,
   inventoryAnonymousAccess,
+  contradictsConfig,
 ];
