@@ -14,6 +14,7 @@ import type { SkipReason } from '../node/read-text';
 import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
 import type { JobResult, ScanJob, ScanSettings } from '../node/scan-job';
 import type { ScanArgs } from './args';
+import type { HistoryInfo } from '../node/git/history-scan';
 import { UsageError } from './args';
 import { findRepoRoot } from '../node/repo-root';
 import { outerGitignores } from '../node/outer-gitignores';
@@ -30,6 +31,8 @@ export interface LocatedFinding extends Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `outpost history` only: where and when the secret was first committed. */
+  history?: HistoryInfo;
 }
 
 export interface Skipped {
