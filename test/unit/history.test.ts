@@ -92,12 +92,12 @@ describe('outpost history', () => {
     const { r, first } = history();
     const out = run(['history', '--format', 'sarif'], r.dir);
     assert.equal(out.code, 1);
-    const sarif = JSON.parse(out.stdout);
+    const sarif = JSON.parse(out.stdout) as { runs: { results: unknown[] }[] };
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(sarifSubset);
     assert.ok(validate(sarif), JSON.stringify(validate.errors));
-    const results = sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } }; properties: Record<string, unknown> }[] }[];
+    const results = sarif.runs[0]!.results as { locations: { physicalLocation: { artifactLocation: { uri: string } }; properties: Record<string, unknown> }[] }[];
     const loc = results.map((x) => x.locations[0]!).find((l) => l.physicalLocation.artifactLocation.uri === 'deploy/a.yml')!;
     assert.equal(loc.properties['commit'], first);
     assert.equal(loc.properties['presentAtHead'], false);
