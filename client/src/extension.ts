@@ -9,6 +9,8 @@ import { scanWorkspace } from './commands/scan-workspace';
 import { createLanguageClient } from './language-client';
 import { GetStatusRequest, StatusNotification } from './protocol';
 import { OutpostStatusBar } from './status-bar';
+import { StagedStatus } from './staged-status';
+import { scanHistory } from './commands/scan-history';
 
 /** Palette commands (package.json contributes.commands); ids the server may also advertise stay the extension's. */
 export const Commands = {
@@ -16,6 +18,7 @@ export const Commands = {
   showOutput: 'outpost.showOutput',
   createBaseline: 'outpost.createBaseline',
   openRuleDocumentation: 'outpost.openRuleDocumentation',
+  scanHistory: 'outpost.scanHistory',
 } as const;
 
 let client: LanguageClient | undefined;
@@ -46,6 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await createBaseline(languageClient, log);
     }),
     vscode.commands.registerCommand(Commands.openRuleDocumentation, (ruleId?: unknown) => openRuleDocumentation(ruleId)),
+    vscode.commands.registerCommand(Commands.scanHistory, async () => {
+      if (await ready(languageClient, log)) await scanHistory(languageClient, log);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The document selector is fixed when the client starts; widening it to every file needs a restart.
       if (e.affectsConfiguration('outpost.scanAllFiles')) void promptRestart(log);
@@ -55,6 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   try {
     await languageClient.start();
     log.info('Outpost language server started.');
+    const staged = new StagedStatus(languageClient);
+    context.subscriptions.push(staged);
+    staged.refreshSoon(0);
     // Totals sent before the notification handler was attached (e.g. by a startup scan) are fetched once.
     languageClient.sendRequest(GetStatusRequest).then(
       (status) => statusBar.setServerStatus(status),

@@ -1,6 +1,6 @@
 // `outpost` command line: scan | baseline | rules. Exit codes: 0 nothing at or above --fail-on,
 // 1 findings, 2 usage or configuration errors (with a message on stderr).
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import type { FailOn, ScanArgs } from './cli/args';
@@ -14,6 +14,11 @@ import { BASELINE_FILE, serializeBaseline } from './engine/suppress/baseline';
 import type { Severity } from './engine/types';
 import { version } from '../../package.json';
 import { runScanWorkerIfWorker } from './node/parallel-scan';
+import { scanStaged } from './cli/scan-staged';
+import { runHistory } from './cli/scan-history';
+import { formatHistoryText, SUPPRESS_HINT } from './cli/format-history-text';
+import { formatGitlab } from './cli/format-gitlab';
+import { GitError } from './node/git/safe-git';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -36,6 +41,16 @@ function progress(enabled: boolean): { tick: (n: number) => void; done: () => vo
   };
 }
 
+function namesAFile(paths: readonly string[]): boolean {
+  return paths.some((p) => {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
 function emit(text: string, output: string | undefined): void {
   if (output) writeFileSync(output, text);
   else process.stdout.write(text);
@@ -43,7 +58,16 @@ function emit(text: string, output: string | undefined): void {
 
 async function runScan(args: ScanArgs): Promise<number> {
   const p = progress(process.stderr.isTTY === true);
-  const outcome = await scanPaths(args, p.tick);
+  if (args.command === 'history') {
+    const started = new Date();
+    const h = await runHistory(args, p.tick);
+    p.done();
+    if (args.format !== 'text') for (const s of h.skipped) process.stderr.write(`Outpost: skipped ${s.path}: ${s.detail}\n`);
+    emit(args.format === 'json' ? formatJson(h) : args.format === 'sarif' ? formatSarif(h, version) : args.format === 'gitlab' ? formatGitlab(h, version, started) : formatHistoryText(h, args.color && !args.output), args.output);
+    return exitCodeFor(h, args.failOn);
+  }
+  const started = new Date();
+  const outcome = args.staged ? scanStaged(args) : await scanPaths(args, p.tick);
   p.done();
   if (args.command === 'baseline') {
     const target = args.output ?? args.baseline ?? join(outcome.root, BASELINE_FILE);
@@ -54,7 +78,9 @@ async function runScan(args: ScanArgs): Promise<number> {
   if (args.format !== 'text') {
     for (const s of outcome.skipped) process.stderr.write(`Outpost: skipped ${s.path}: ${s.detail}\n`);
   }
-  const text = args.format === 'json' ? formatJson(outcome) : args.format === 'sarif' ? formatSarif(outcome, version) : formatText(outcome, args.color && !args.output);
+  let text = args.format === 'json' ? formatJson(outcome) : args.format === 'sarif' ? formatSarif(outcome, version) : args.format === 'gitlab' ? formatGitlab(outcome, version, started) : formatText(outcome, args.color && !args.output);
+  // Pre-commit and lint-staged users meet Outpost in a failed commit: say how to move on.
+  if (args.format === 'text' && outcome.findings.length > 0 && (args.staged || namesAFile(args.paths))) text += SUPPRESS_HINT + '\n';
   emit(text, args.output);
   return exitCodeFor(outcome, args.failOn);
 }
@@ -80,6 +106,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`outpost: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof GitError) {
+      process.stderr.write(`outpost: ${e.message}\n`);
       return 2;
     }
     if (e instanceof ConfigFileError) {

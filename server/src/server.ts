@@ -22,6 +22,7 @@ import type { ScanWorkspaceParams, ScanWorkspaceResult, StatusParams } from './l
 import { watchedFilesChanged } from './lsp/watched-files';
 import { emptyResult, Scanner } from './lsp/workspace-scan';
 import { version } from '../../package.json';
+import { registerGitRequests } from './lsp/git-requests';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -119,6 +120,8 @@ connection.onInitialized(
     }
   }),
 );
+
+registerGitRequests(connection, () => server);
 
 // TextDocuments fires a content change right after every open; the open already scheduled analysis.
 const justOpened = new Set<string>();

@@ -166,4 +166,35 @@ describe('outpost CLI', () => {
     assert.match(run(['--version'], repo).stdout, /^\d+\.\d+\.\d+\n$/);
     assert.match(run(['rules'], repo).stdout, /secret\/aws-access-key-id/);
   });
+
+  it('new flags: --staged, history --since/--all, --format gitlab are parsed; misuse exits 2 naming the problem', () => {
+    const ws = workspace();
+    const cases: [string[], RegExp][] = [
+      [['baseline', '--staged'], /--staged applies to "scan" only/],
+      [['scan', '--since', 'HEAD~1'], /--since and --all apply to "history" only/],
+      [['scan', '--all'], /--since and --all apply to "history" only/],
+      [['history', 'a', 'b'], /"history" takes one repository folder/],
+      [['history', '--since', '-p'], /--since needs a commit or a date/],
+      [['history', '--since=--output=x'], /--since needs a commit or a date/],
+      [['history', '--since'], /--since needs a value/],
+      [['history', ws], /not inside a git repository/],
+      [['scan', '--staged'], /--staged needs a git repository/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, ws);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+    }
+    const gl = run(['scan', '.', '--format', 'gitlab'], ws);
+    assert.equal(gl.code, 1);
+    assert.equal(JSON.parse(gl.stdout).scan.type, 'secret_detection');
+    const help = run(['--help'], repo).stdout;
+    for (const s of ['outpost scan --staged', 'outpost history [path] [--since REV|DATE] [--all]', '--format gitlab']) assert.ok(help.includes(s), s);
+  });
+
+  it('a named file ends its report with how to suppress or baseline; a folder scan does not', () => {
+    const ws = workspace();
+    assert.match(run(['scan', '.env'], ws).stdout, /outpost-ignore\[<rule id>\].*outpost baseline/s);
+    assert.doesNotMatch(run(['scan', '.'], ws).stdout, /outpost-ignore\[<rule id>\]/);
+  });
 });

@@ -3,12 +3,20 @@ import type { Severity } from '../engine/types';
 
 export class UsageError extends Error {}
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'gitlab';
 export type FailOn = Severity | 'none';
 
 export interface ScanArgs {
-  command: 'scan' | 'baseline';
+  command: 'scan' | 'baseline' | 'history';
   paths: string[];
+  /** Paths came from the command line (not the default '.'). */
+  explicitPaths?: boolean;
+  /** scan --staged: the index's content of added and modified files. */
+  staged?: boolean;
+  /** history --since REV|DATE. */
+  since?: string;
+  /** history --all: every ref, not only the current branch. */
+  allRefs?: boolean;
   format: Format;
   failOn: FailOn;
   allFiles: boolean;
@@ -28,6 +36,10 @@ export const USAGE = `Usage:
   outpost scan [paths...]      find hardcoded credentials and weak access settings (default path: .)
   outpost baseline [paths...]  accept the current findings: write .outpost-baseline.json
   outpost rules [--format json] list every rule
+  outpost scan --staged [paths...]
+                               scan what is about to be committed (the index), for pre-commit hooks
+  outpost history [path] [--since REV|DATE] [--all]
+                               scan the added lines of every commit for secrets (current branch)
 Options for scan and baseline:
   --format text|json|sarif     output format (default text)
   --fail-on error|warning|info|none
@@ -40,9 +52,13 @@ Options for scan and baseline:
   --max-file-size KB           skip (and report) files larger than this (default 1024)
   --jobs N                     worker threads for large scans (default: one per core, up to 4)
   --no-color                   plain text output
+Options for history:
+  --since REV|DATE             only commits after REV (a commit, tag or branch) or since DATE (2024-01-31, "2 weeks ago")
+  --all                        every branch and tag, not only the current branch
+  --format gitlab              (scan and history) GitLab secret-detection report JSON
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.`;
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'gitlab'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 
 export function parseArgs(argv: readonly string[], isTty: boolean): Command {
@@ -54,7 +70,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
     if (rest.length === 2 && rest[0] === '--format' && (rest[1] === 'json' || rest[1] === 'text')) return { command: 'rules', format: rest[1] };
     throw new UsageError(`unexpected arguments to "rules": ${rest.join(' ')}`);
   }
-  if (cmd !== 'scan' && cmd !== 'baseline') throw new UsageError(`unknown command "${cmd}"`);
+  if (cmd !== 'scan' && cmd !== 'baseline' && cmd !== 'history') throw new UsageError(`unknown command "${cmd}"`);
   const out: ScanArgs = {
     command: cmd,
     paths: [],
@@ -129,6 +145,19 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
       case '--no-color':
         out.color = false;
         break;
+      case '--staged':
+        out.staged = true;
+        break;
+      case '--since': {
+        const v = take();
+        // A value starting with '-' would reach git as an option.
+        if (v.startsWith('-')) throw new UsageError(`--since needs a commit or a date, not "${v}"`);
+        out.since = v;
+        break;
+      }
+      case '--all':
+        out.allRefs = true;
+        break;
       case '--color':
         out.color = true;
         break;
@@ -137,7 +166,11 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
         out.paths.push(a);
     }
   }
+  if (out.paths.length > 0) out.explicitPaths = true;
   if (out.paths.length === 0) out.paths.push('.');
+  if (out.staged && out.command !== 'scan') throw new UsageError('--staged applies to "scan" only');
+  if ((out.since !== undefined || out.allRefs) && out.command !== 'history') throw new UsageError('--since and --all apply to "history" only');
+  if (out.command === 'history' && out.paths.length > 1) throw new UsageError('"history" takes one repository folder');
   if (out.command === 'baseline' && out.format !== 'text') throw new UsageError('--format applies to "scan" only');
   return out;
 }

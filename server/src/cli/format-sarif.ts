@@ -58,6 +58,8 @@ export function formatSarif(outcome: ScanOutcome, version: string): string {
                 artifactLocation: { uri: encodeURI(f.rootPath), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
               },
+              // History findings: the commit that introduced the secret (the file may be gone at HEAD).
+              ...(f.history ? { properties: { commit: f.history.commit, author: f.history.author, date: f.history.date, count: f.history.count, presentAtHead: f.history.presentAtHead } } : {}),
             },
           ],
           partialFingerprints: { 'outpostFingerprint/v1': f.fingerprint },

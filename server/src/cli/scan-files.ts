@@ -1,13 +1,13 @@
 // Runs the engine over the files and folders named on the command line: finds the config and
 // baseline, walks folders (honouring .gitignore and ignorePaths), reads each file safely and
 // collects findings with 1-based positions. Skipped files are reported, never dropped.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
 import type { Finding } from '../engine/types';
-import { withDefaults } from '../engine/config/config';
 import type { OutpostConfig } from '../engine/config/config';
-import { CONFIG_FILE_NAMES, parseConfig } from '../engine/config/load-config';
-import { BASELINE_FILE, BaselineError, parseBaseline } from '../engine/suppress/baseline';
+import { parseConfig } from '../engine/config/load-config';
+import { BaselineError, parseBaseline } from '../engine/suppress/baseline';
 import { detectKind } from '../engine/kinds/detect-kind';
 import { walkFiles } from '../node/walk';
 import type { SkipReason } from '../node/read-text';
@@ -15,8 +15,12 @@ import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
 import { INVENTORY_FILE_KINDS } from '../node/workspace-pass';
 import type { JobResult, ScanJob, ScanSettings } from '../node/scan-job';
 import type { ScanArgs } from './args';
+import type { HistoryInfo } from '../node/git/history-scan';
 import { UsageError } from './args';
 import { mergeLocated, runCliWorkspacePass } from './workspace-pass';
+import { findRepoRoot } from '../node/repo-root';
+import { outerGitignores } from '../node/outer-gitignores';
+import { baselineFor, configFor } from './root-files';
 
 export class ConfigFileError extends Error {}
 
@@ -29,6 +33,8 @@ export interface LocatedFinding extends Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** `outpost history` only: where and when the secret was first committed. */
+  history?: HistoryInfo;
 }
 
 export interface Skipped {
@@ -51,13 +57,22 @@ export interface ScanOutcome {
 
 const posix = (p: string): string => p.split(sep).join('/');
 
-function findRoot(paths: readonly string[]): string {
+/**
+ * The repository root of the first path (see node/repo-root.ts). Without a configuration or a
+ * git work tree above it, a folder is its own root (as before) and a file's root is the current
+ * folder when the file is inside it, else the file's folder.
+ */
+export function findRoot(paths: readonly string[]): string {
   const first = resolve(paths[0] ?? '.');
+  let isDir: boolean;
   try {
-    return statSync(first).isDirectory() ? first : dirname(first);
+    isDir = statSync(first).isDirectory();
   } catch {
     throw new UsageError(`${paths[0]}: no such file or folder`);
   }
+  const cwd = process.cwd();
+  const inCwd = !relative(cwd, first).startsWith('..');
+  return findRepoRoot(first, isDir ? first : inCwd ? cwd : dirname(first)).root;
 }
 
 export function loadConfigFile(path: string): OutpostConfig {
@@ -74,7 +89,7 @@ export function loadConfigFile(path: string): OutpostConfig {
   return config;
 }
 
-function loadBaseline(path: string): Set<string> {
+export function loadBaseline(path: string): Set<string> {
   try {
     return parseBaseline(readFileSync(path, 'utf8'));
   } catch (e) {
@@ -86,6 +101,13 @@ function loadBaseline(path: string): Set<string> {
 /** Candidate files with the path to show and the path relative to the root. */
 async function* candidates(args: ScanArgs, root: string, config: OutpostConfig): AsyncGenerator<{ abs: string; display: string; rel: string; explicit: boolean }> {
   const cwd = process.cwd();
+  // ignorePaths are relative to the root, whatever folder or file was named; a named subfolder
+  // also honours the .gitignore files between the root and it, as a scan of the root would.
+  const configIgnores = ignore().add([...config.ignorePaths]);
+  const underRoot = (abs: string): string | undefined => {
+    const rel = posix(relative(root, abs));
+    return rel && !rel.startsWith('../') && rel !== '..' ? rel : undefined;
+  };
   for (const p of args.paths) {
     const abs = resolve(p);
     let st;
@@ -95,11 +117,24 @@ async function* candidates(args: ScanArgs, root: string, config: OutpostConfig):
       throw new UsageError(`${p}: no such file or folder`);
     }
     if (st.isFile()) {
-      yield { abs, display: posix(p), rel: posix(relative(root, abs)) || posix(p), explicit: true };
+      const rel = underRoot(abs);
+      if (rel !== undefined && configIgnores.ignores(rel)) continue;
+      yield { abs, display: posix(p), rel: rel ?? posix(p), explicit: true };
       continue;
     }
-    for await (const f of walkFiles(abs, { extraIgnores: config.ignorePaths })) {
-      yield { abs: f.path, display: posix(relative(cwd, f.path)), rel: posix(relative(root, f.path)), explicit: false };
+    const base = underRoot(abs);
+    if (base === undefined) {
+      for await (const f of walkFiles(abs, { extraIgnores: config.ignorePaths })) {
+        yield { abs: f.path, display: posix(relative(cwd, f.path)), rel: posix(relative(root, f.path)), explicit: false };
+      }
+      continue;
+    }
+    if (configIgnores.ignores(base + '/')) continue;
+    const outer = outerGitignores(root, abs);
+    for await (const f of walkFiles(abs)) {
+      const rel = `${base}/${f.rel}`;
+      if (configIgnores.ignores(rel) || outer(rel)) continue;
+      yield { abs: f.path, display: posix(relative(cwd, f.path)), rel, explicit: false };
     }
   }
 }
@@ -113,19 +148,8 @@ const PARALLEL_FROM = 2000;
 
 export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => void): Promise<ScanOutcome> {
   const root = findRoot(args.paths);
-  const configPath = args.config ?? CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
-  if (args.config && !existsSync(args.config)) throw new UsageError(`--config ${args.config}: no such file`);
-  const loaded = configPath ? loadConfigFile(configPath) : withDefaults({});
-  const config: OutpostConfig = {
-    ...loaded,
-    scanAllFiles: args.allFiles || loaded.scanAllFiles,
-    ...(args.maxFileSizeKB ? { maxFileSizeKB: args.maxFileSizeKB } : {}),
-  };
-  let baselinePath: string | undefined;
-  if (!args.noBaseline) {
-    if (args.baseline && !existsSync(args.baseline)) throw new UsageError(`--baseline ${args.baseline}: no such file`);
-    baselinePath = args.baseline ?? (existsSync(join(root, BASELINE_FILE)) ? join(root, BASELINE_FILE) : undefined);
-  }
+  const config = configFor(args, root);
+  const baselinePath = baselineFor(args, root);
   // `outpost baseline` must see every finding, including those the old baseline accepted.
   const baseline = baselinePath && args.command === 'scan' ? loadBaseline(baselinePath) : undefined;
 
