@@ -37,6 +37,14 @@ export type FileKind =
   | 'gitlab-rb'
   | 'terraform'
   | 'vault-config'
+  | 'jira-dbconfig'
+  | 'atlassian-cfg-xml'
+  | 'seraph-config'
+  | 'tomcat-server-xml'
+  | 'maven-settings'
+  | 'nuget-config'
+  | 'kubernetes'
+  | 'helm-values'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */
