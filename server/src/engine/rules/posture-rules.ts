@@ -10,5 +10,7 @@ import { jenkinsRules } from './jenkins';
 import { bitbucketRules } from './bitbucket';
 import { gitlabRules } from './gitlab';
 import { networkRules } from './network';
+import { tomcatRules } from './tomcat';
+import { kubernetesRules } from './kubernetes';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...networkRules];
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...networkRules, ...tomcatRules, ...kubernetesRules];

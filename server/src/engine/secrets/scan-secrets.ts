@@ -14,6 +14,7 @@ import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { secretEntries } from './secret-entries';
 import { kubernetesSecretData } from './kubernetes/secret-data';
+import { adviseSecret } from './format-advice';
 
 const extraCache = new Map<string, Detector[]>();
 
@@ -112,5 +113,6 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   });
   const entries = secretEntries(ctx);
   for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
+  if (ctx.syntax === 'xml' || ctx.kind === 'kubernetes') for (const f of unique) adviseSecret(ctx, f);
   return unique;
 }
