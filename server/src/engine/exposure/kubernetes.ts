@@ -58,9 +58,16 @@ function str(node: unknown): string | undefined {
   return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
+// The text of the document being extracted (analysis is synchronous, one document at a time).
+let source = '';
+
+/** A node's range without the line breaks a block sequence's range runs on into. */
 function rangeOf(node: unknown): Range | undefined {
   const r = (node as YamlNode | undefined)?.range;
-  return r ? { start: r[0], end: r[1] } : undefined;
+  if (!r) return undefined;
+  let end = r[1];
+  while (end > r[0] && /\s/.test(source[end - 1] ?? '')) end--;
+  return { start: r[0], end };
 }
 
 /** Scalar values anywhere below a node (labels, hosts, service names), bounded. */
@@ -183,7 +190,7 @@ function helmIngressFact(doc: Document.Parsed, di: number, chart: string, hintsF
   const hints = [chart, ...hintsFromFile];
   scalarsIn(get(ingress, 'host'), hints);
   scalarsIn(get(ingress, 'hosts'), hints);
-  const fact: ExposureFact = { resource: `the ${chart} chart's Ingress`, range, ports: WEB, sources, fromAnywhere, hints };
+  const fact: ExposureFact = { resource: `The Ingress of this Helm chart (${chart})`, range, ports: WEB, sources, fromAnywhere, hints };
   if (fromAnywhere && !(str(get(ingress, 'className')) ?? 'nginx').match(/internal|private/i)) {
     fact.fix = allowListFix(di, ['ingress', 'annotations'], allow?.key ?? ALLOWLIST_ANNOTATION, PLACEHOLDER_CIDR, `Restrict the chart's Ingress to an allow list you fill in`);
   }
@@ -194,6 +201,7 @@ export const kubernetesExposure: ExposureExtractor = {
   name: 'kubernetes',
   applies: (ctx: AnalysisContext) => (ctx.kind === 'kubernetes' && /\b(Ingress|LoadBalancer)\b/.test(ctx.text)) || (ctx.kind === 'helm-values' && ctx.text.includes('ingress')),
   extract(ctx) {
+    source = ctx.text;
     const out: ExposureFact[] = [];
     const docs = ctx.yaml?.docs ?? [];
     if (ctx.kind === 'helm-values') {

@@ -17,6 +17,9 @@ const VALUE_REFERENCES: readonly RegExp[] = [
   /^\$\{(?:env\.)?[A-Za-z_][\w.-]{0,200}\}$/, // Maven ${env.X}, ${X}
   /^\{[A-Za-z0-9+/=\[\]:,_ -]{1,2000}\}$/, // Maven {…} encrypted, {[name=master]…}; {ATL_SECURED}
   /^%[A-Za-z_][\w]{0,200}%$/, // NuGet %X%
+  // A Java class name: the cipher provider / decrypter named under a password-like key
+  // (`jdbc.password.decrypter.classname`), never the password itself.
+  /^(?:[a-z_][a-z0-9_]{0,60}\.){2,20}[A-Z][A-Za-z0-9_$]{0,120}$/,
 ];
 
 export function isXmlConfigReferenceValue(value: string): boolean {
