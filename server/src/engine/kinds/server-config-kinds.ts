@@ -21,9 +21,9 @@ const BY_NAME: Record<string, FileKind> = {
 const TOMCAT = /<Server[\s>]/;
 const CONNECTOR = /<Connector[\s/>]/;
 /** Maven: `<settings` in the Maven settings namespace, or with a `<servers>` section. */
-const MAVEN = /<settings[\s>]/;
+const MAVEN = /<settings[\s/>]/;
 const MAVEN_NS = /maven\.apache\.org\/(?:SETTINGS|POM)\//i;
-const SERVERS = /<servers[\s>]/;
+const SERVERS = /<servers[\s/>]/;
 
 export function detectServerConfigKind(lowerName: string, text: string | undefined): FileKind | undefined {
   const byName = BY_NAME[lowerName];
