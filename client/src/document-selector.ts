@@ -26,6 +26,9 @@ export const KNOWN_FILE_PATTERNS: readonly string[] = [
   '**/{.env,.env.*,*.env}',
   '**/{docker-compose,compose}*.{yml,yaml}',
   '**/*.properties',
+  // server and build configs in XML (Atlassian, Tomcat, Maven, NuGet)
+  '**/{dbconfig,confluence.cfg,crowd.cfg,bamboo.cfg,seraph-config,server,settings,settings*}.xml',
+  '**/{NuGet,nuget,Nuget}.config',
   // Ansible inventories
   '**/{group_vars,host_vars}/**',
   '**/{inventory,inventories}*/**',

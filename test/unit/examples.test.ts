@@ -10,12 +10,12 @@ import { LineIndex } from '../../server/src/engine/line-index';
 import { walkFiles } from '../../server/src/node/walk';
 
 const root = join(__dirname, '../../examples');
-const EXPECT = /(?:#|\/\/|;)\s*outpost-expect:\s*([a-z0-9/*, -]+)/;
+const EXPECT = /(?:#|\/\/|;|<!--)\s*outpost-expect:\s*([a-z0-9/*, -]+)/;
 
 function expectations(text: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
-    const m = EXPECT.exec(line);
+    const m = EXPECT.exec(line.replace(/\s*-->\s*$/, '')); // XML: <!-- outpost-expect: id -->
     if (!m) return;
     for (const id of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${i + 2}:${id}`);
   });

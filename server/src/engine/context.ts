@@ -16,12 +16,16 @@ import { LineIndex } from './line-index';
 import { parseHcl } from './parse/hcl';
 import type { ParsedHcl } from './parse/hcl';
 import { hclEntries } from './parse/hcl-entries';
+import { parseXml } from './parse/xml';
+import type { ParsedXml } from './parse/xml';
+import { xmlEntries } from './parse/xml-entries';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
   private _json?: ParsedJson;
   private _csv?: ParsedCsv;
   private _hcl?: ParsedHcl;
+  private _xml?: ParsedXml;
   private _entries?: Entry[];
   private _lower?: string;
   private _lines?: LineIndex;
@@ -57,6 +61,11 @@ export class AnalysisContext {
     return (this._hcl ??= parseHcl(this.text));
   }
 
+  get xml(): ParsedXml | undefined {
+    if (this.syntax !== 'xml') return undefined;
+    return (this._xml ??= parseXml(this.text));
+  }
+
   /** The text lower-cased once, for keyword prefilters. */
   get lowerText(): string {
     return (this._lower ??= this.text.toLowerCase());
@@ -68,7 +77,7 @@ export class AnalysisContext {
 
   /** Problems met while parsing (empty for formats that cannot fail). */
   get parseProblems(): ParseProblem[] {
-    return this.yaml?.problems ?? this.json?.problems ?? this.hcl?.problems ?? [];
+    return this.yaml?.problems ?? this.json?.problems ?? this.hcl?.problems ?? this.xml?.problems ?? [];
   }
 
   /** Key/value pairs of the document whatever its syntax. */
@@ -107,6 +116,9 @@ export class AnalysisContext {
       }
       case 'hcl':
         e = hclEntries(this.hcl!, this.text);
+        break;
+      case 'xml':
+        e = xmlEntries(this.xml!);
         break;
       case 'text':
         // Unknown text: quoted assignments as in code, and shell/.env style `KEY=value` lines.

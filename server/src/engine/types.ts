@@ -43,6 +43,14 @@ export type FileKind =
   | 'keycloak-realm'
   | 'harbor-config'
   | 'argocd-config'
+  | 'jira-dbconfig'
+  | 'atlassian-cfg-xml'
+  | 'seraph-config'
+  | 'tomcat-server-xml'
+  | 'maven-settings'
+  | 'nuget-config'
+  | 'kubernetes'
+  | 'helm-values'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */

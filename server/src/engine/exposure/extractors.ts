@@ -3,6 +3,6 @@ import type { ExposureExtractor } from './types';
 import { awsSecurityGroups } from './terraform/aws';
 import { azureNetworkSecurityRules } from './terraform/azure';
 import { gcpFirewalls } from './terraform/gcp';
+import { kubernetesExposure } from './kubernetes';
 
-export const exposureExtractors: ExposureExtractor[] = [];
-exposureExtractors.push(awsSecurityGroups, azureNetworkSecurityRules, gcpFirewalls);
+export const exposureExtractors: ExposureExtractor[] = [awsSecurityGroups, azureNetworkSecurityRules, gcpFirewalls, kubernetesExposure];

@@ -17,6 +17,8 @@ interface CommentStyle {
   prefix: string;
   /** A comment may follow the content on the same line. */
   endOfLine: boolean;
+  /** Closes the comment (XML's ` -->`). */
+  suffix?: string;
 }
 
 const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'inline', 'inlineScript', 'bash', 'pwsh', 'powershell', 'sh', 'cmd']);
@@ -57,6 +59,14 @@ function styleFor(input: FixInput, syntax: Syntax, offset: number): CommentStyle
       // Inside a multi-line script string: only a shell comment is harmless.
       const stepLine = text.slice(lineStartOf(text, spot.string.open), spot.string.open);
       return /\bsh\s*\(?\s*$/.test(stepLine) ? { prefix: '#', endOfLine: true } : undefined;
+    }
+    case 'xml': {
+      // `<!-- -->` above the line, and only where the line starts outside a tag (an attribute on
+      // its own line of a multi-line start tag has no room for a comment).
+      const lineStart = lineStartOf(text, offset);
+      const open = text.lastIndexOf('<', lineStart - 1);
+      if (open >= 0 && text.indexOf('>', open) >= lineStart) return undefined;
+      return { prefix: '<!--', suffix: ' -->', endOfLine: false };
     }
     case 'text':
       if (HASH_EXT.test(path)) return { prefix: '#', endOfLine: true };
@@ -104,7 +114,7 @@ export const suppressFixes: FixProvider = {
       (prevStart >= 0 && /outpost-ignore-next-line\[/.test(prevText) ? extendMarker(prevText, prevStart, 'outpost-ignore-next-line', ruleId) : undefined) ??
       ({
         range: { start: lineStart, end: lineStart },
-        newText: `${indentOf(text, lineStart)}${style.prefix} outpost-ignore-next-line[${ruleId}]: reason${eol}`,
+        newText: `${indentOf(text, lineStart)}${style.prefix} outpost-ignore-next-line[${ruleId}]: reason${style.suffix ?? ''}${eol}`,
       } satisfies OffsetEdit);
     out.push({ title: `Ignore ${ruleId} on this line with a comment above`, edits: [above], safe: false });
     return out;

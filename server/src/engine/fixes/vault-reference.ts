@@ -8,6 +8,7 @@ import type { Syntax } from '../kinds/detect-kind';
 import type { VaultFixData } from '../secrets/fix-data';
 import { parseYaml } from '../parse/yaml-entries';
 import { parseJson } from '../parse/json-entries';
+import { parseXml } from '../parse/xml';
 import type { FixInput, FixProvider, FixResult } from './fix-provider';
 import { makeContext } from './vault/context';
 import type { Emitter } from './vault/context';
@@ -19,6 +20,8 @@ import { npmrc, template } from './vault/config-files';
 import { applyEdits } from './vault/text-lines';
 import { terraform } from './vault/terraform';
 import { parseHcl } from '../parse/hcl';
+import { mavenSettings, nugetConfig } from './vault/xml-configs';
+import { kubernetesEnv } from './vault/kubernetes';
 
 export const VAULT_FIX_KIND = 'vault-reference';
 
@@ -50,6 +53,12 @@ function emitterFor(kind: FileKind, syntax: Syntax): Emitter | undefined {
       return terraform;
     case 'vault-config':
       return undefined; // Vault's server config has no reference syntax: credentials belong in its environment
+    case 'maven-settings':
+      return mavenSettings;
+    case 'nuget-config':
+      return nugetConfig;
+    case 'kubernetes':
+      return kubernetesEnv;
     // A composite action has no `secrets` context; credential stores (.netrc, .git-credentials)
     // and CSV have no place for a reference: those files need the secret removed, not referenced.
     case 'github-action':
@@ -57,6 +66,11 @@ function emitterFor(kind: FileKind, syntax: Syntax): Emitter | undefined {
     case 'git-credentials':
     case 'asset-inventory-csv':
     case 'gitlab-rb':
+    // Atlassian's secured form and Tomcat need the secret stored by hand first (format-advice.ts).
+    case 'jira-dbconfig':
+    case 'atlassian-cfg-xml':
+    case 'seraph-config':
+    case 'tomcat-server-xml':
       return undefined;
     default:
       return ['yaml', 'json', 'dotenv', 'properties', 'ini'].includes(syntax) ? template : undefined;
@@ -73,6 +87,7 @@ function stillParses(syntax: Syntax, before: string, after: string): boolean {
   if (syntax === 'yaml') return parseYaml(after).problems.length <= parseYaml(before).problems.length;
   if (syntax === 'json') return parseJson(after).problems.length <= parseJson(before).problems.length;
   if (syntax === 'hcl') return parseHcl(after).problems.length <= parseHcl(before).problems.length;
+  if (syntax === 'xml') return parseXml(after).problems.length <= parseXml(before).problems.length;
   return true;
 }
 

@@ -4,6 +4,8 @@
 import type { FileKind } from '../types';
 import { detectIacKind } from './iac-kinds';
 import { sniffToolKind } from './tool-kinds';
+import { detectServerConfigKind, XML_KINDS } from './server-config-kinds';
+import { detectKubernetesKind } from './kubernetes-kinds';
 
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const YAML = /\.ya?ml$/i;
@@ -53,6 +55,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (lower === 'gitlab.rb') return 'gitlab-rb';
   const iac = detectIacKind(name, text);
   if (iac) return iac;
+  const xml = detectServerConfigKind(lower, text);
+  if (xml) return xml;
   if (lower === '.npmrc') return 'npmrc';
   if (lower === '.pypirc') return 'pypirc';
   if (lower === '.netrc' || lower === '_netrc') return 'netrc';
@@ -63,6 +67,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'docker-compose';
   if (/\.properties$/i.test(name)) return 'properties';
   if (/^(assets|inventory).*\.csv$/i.test(name)) return 'asset-inventory-csv';
+  const k8s = detectKubernetesKind(lower, text);
+  if (k8s) return k8s;
   if (
     /(^|\/)(group_vars|host_vars)\//.test(path) ||
     /(^|\/)inventor(y|ies)[^/]*\//i.test(path) ||
@@ -75,10 +81,11 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
 }
 
 /** Which syntax a kind is written in; drives parsing and comment syntax. */
-export type Syntax = 'yaml' | 'json' | 'ini' | 'dotenv' | 'properties' | 'netrc' | 'csv' | 'groovy' | 'ruby' | 'hcl' | 'text';
+export type Syntax = 'yaml' | 'json' | 'ini' | 'dotenv' | 'properties' | 'netrc' | 'csv' | 'groovy' | 'ruby' | 'hcl' | 'xml' | 'text';
 
 export function syntaxOf(kind: FileKind, path: string): Syntax {
   const name = base(normalisePath(path)).toLowerCase();
+  if (XML_KINDS.has(kind)) return 'xml';
   switch (kind) {
     case 'docker-config':
       return 'json';

@@ -13,4 +13,7 @@ import { networkRules } from './network';
 import { giteaRules } from './gitea';
 import { jiraRules } from './jira';
 
-export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...giteaRules, ...jiraRules, ...networkRules];
+import { tomcatRules } from './tomcat';
+import { kubernetesRules } from './kubernetes';
+
+export const postureRules: readonly Rule[] = [...collabRules, ...inventoryRules, ...repoRules, ...ghaRules, ...pipelineRules, ...jenkinsRules, ...bitbucketRules, ...gitlabRules, ...giteaRules, ...jiraRules, ...networkRules, ...tomcatRules, ...kubernetesRules];

@@ -12,6 +12,9 @@ import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
 import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
+import { secretEntries } from './secret-entries';
+import { kubernetesSecretData } from './kubernetes/secret-data';
+import { adviseSecret } from './format-advice';
 
 const extraCache = new Map<string, Detector[]>();
 
@@ -93,8 +96,9 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     if (!pf) extraPrefilters.set(extras, (pf = new KeywordPrefilter(extras)));
     for (const d of pf.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
   }
+  specific.push(...kubernetesSecretData(ctx));
 
-  const generic = [...genericByKey(ctx.entries), ...genericInText(ctx.text, ctx.lowerText)];
+  const generic = [...genericByKey(secretEntries(ctx)), ...genericInText(ctx.text, ctx.lowerText)];
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);
@@ -107,7 +111,8 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     seen.add(key);
     return true;
   });
-  const entries = ctx.entries;
+  const entries = secretEntries(ctx);
   for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
+  if (ctx.syntax === 'xml' || ctx.kind === 'kubernetes') for (const f of unique) adviseSecret(ctx, f);
   return unique;
 }

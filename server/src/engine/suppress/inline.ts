@@ -1,14 +1,14 @@
 // Inline suppression comments:
 //   <value>  # outpost-ignore[rule-id]: reason            (this line)
 //   # outpost-ignore-next-line[rule-id, other-id]: reason (the next line)
-// The comment may use the file's comment syntax: `#`, `;`, `//`, `/* */`.
+// The comment may use the file's comment syntax: `#`, `;`, `//`, `/* */`, `<!-- -->`.
 // A bracket-less `outpost-ignore` silences every rule on that line; `family/*` a family.
 import type { Syntax } from '../kinds/detect-kind';
 import { lines } from '../parse/line-entries';
 
 // The rule list is bounded ({0,1000}): unbounded, every unclosed `outpost-ignore[` rescans the
 // rest of the line, which is quadratic on a long line full of them.
-const MARKER = /(?:#|;|\/\/|\/\*)\s*outpost-ignore(-next-line)?(?:\[([^\]\n]{0,1000})\])?/g;
+const MARKER = /(?:#|;|\/\/|\/\*|<!--)\s*outpost-ignore(-next-line)?(?:\[([^\]\n]{0,1000})\])?/g;
 
 export interface Suppressions {
   isSuppressed(ruleId: string, line: number): boolean;
@@ -22,6 +22,8 @@ export function commentPrefix(syntax: Syntax): string {
       return '//';
     case 'ini':
       return ';';
+    case 'xml':
+      return '<!--';
     default:
       return '#';
   }

@@ -193,7 +193,10 @@ export function yamlSetEdits(text: string, docIndex: number, path: readonly Path
       return [{ range: { start, end: trimmedEnd }, newText: body }];
     }
     if (!node?.range) return undefined;
-    return [{ range: { start: node.range[0]!, end: node.range[1]! }, newText: yamlFlow(value) }];
+    // A block collection's range runs on through its last line break: keep that break.
+    let end = node.range[1]!;
+    while (end > node.range[0]! && /\s/.test(text[end - 1]!)) end--;
+    return [{ range: { start: node.range[0]!, end }, newText: yamlFlow(value) }];
   }
   return addPair(text, map, mapKeyColumn, unit, key, value, opts);
 }
