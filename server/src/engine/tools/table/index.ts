@@ -8,3 +8,4 @@ export { sonarqubeSettings } from './sonarqube';
 export { bitbucketSettings } from './bitbucket';
 export { harborSettings } from './harbor';
 export { argocdSettings } from './argocd';
+export { gitlabSettings } from './gitlab';
