@@ -128,7 +128,8 @@ function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string,
     const bad = unsafe.has(normaliseValue(e.value)) || (row.unsafeMatch !== undefined && row.unsafeMatch.test(e.value.trim()));
     out.push({ setting: row, fact: row.fact, state: bad ? 'unsafe' : 'safe', path: [...e.path], doc, entry: e, range: e.keyRange ?? e.valueRange });
   }
-  if (!row.missingIsUnsafe || row.where) return out;
+  // A file that does not parse may have lost the key to the error: "missing" cannot be told then.
+  if (!row.missingIsUnsafe || row.where || ctx.parseProblems.length > 0) return out;
   for (const m of missingParents(ctx, row, parents)) {
     out.push({ setting: row, fact: row.fact, state: 'missing', path: [...m.parent, leaf], doc: m.doc, range: m.parent.length ? parentRange(ctx, m.doc, m.parent) : rootRange(ctx) });
   }
