@@ -96,6 +96,13 @@ describe('tool table', () => {
     assert.equal(preferred(path, fixed, f), undefined);
   });
 
+  it('a file that does not parse gets the parse-error info, never a "missing" guess', () => {
+    const r = analyze({ path: 'config/config.json', text: '{\n  "ServiceSettings": {\n    "SiteURL": "x",\n  "TeamSettings": {\n' });
+    assert.equal(r.kind, 'mattermost-config');
+    assert.deepEqual(r.failures, []);
+    assert.deepEqual(r.findings.map((f) => f.ruleId), [PARSE_ERROR_RULE]);
+  });
+
   it('claims generic names only on a sniff', () => {
     assert.equal(detectKind('config.json', '{"auths": {}}'), undefined);
     assert.equal(detectKind('config/config.json', '{"ServiceSettings": {}, "TeamSettings": {}}'), 'mattermost-config');

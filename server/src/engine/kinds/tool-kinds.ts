@@ -63,6 +63,7 @@ export function sniffToolKind(path: string, lowerName: string, text: string | un
     if (h.includes('"realm"') && isKeycloakRealm(h)) return 'keycloak-realm';
     return undefined;
   }
+  if (/^kind:[ \t]*KeycloakRealmImport[ \t]*\r?$/m.test(h)) return 'keycloak-realm';
   if ((lowerName === 'harbor.yml' || lowerName === 'harbor.yaml') && isHarborConfig(h)) return 'harbor-config';
   if (!/(^|\/)\.github\//.test(path) && h.includes('argocd') && isArgoCdConfig(h)) return 'argocd-config';
   return undefined;

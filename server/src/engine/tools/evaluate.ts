@@ -9,6 +9,7 @@ import type { FileKind, Range } from '../types';
 import type { PostureFact, ToolSetting } from './tool-setting';
 import { toolSettings } from './index';
 import { parentRange, rootRange } from './locate';
+import { entriesOf } from './entries';
 
 export type ToolFactState = 'safe' | 'unsafe' | 'missing';
 
@@ -110,7 +111,7 @@ function fitting(ctx: AnalysisContext, rows: readonly ToolSetting[]): ToolSettin
 function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string, Entry[]>): ToolFact[] {
   const n = row.path.length;
   const leaf = row.path[n - 1]!;
-  const candidates = leaf === '*' ? ctx.entries : (byLeaf.get(lower(leaf)) ?? []);
+  const candidates = leaf === '*' ? entriesOf(ctx) : (byLeaf.get(lower(leaf)) ?? []);
   // The last assignment wins (INI, properties and JSON all read it so).
   const hits = new Map<string, Entry>();
   for (const e of candidates) {
@@ -124,9 +125,11 @@ function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string,
     const doc = e.doc ?? 0;
     if (row.where && !hasSibling(ctx, doc, e.path.slice(0, -1), row.where)) continue;
     parents.add(pathKey(doc, e.path.slice(0, -1)));
-    out.push({ setting: row, fact: row.fact, state: unsafe.has(normaliseValue(e.value)) ? 'unsafe' : 'safe', path: [...e.path], doc, entry: e, range: e.keyRange ?? e.valueRange });
+    const bad = unsafe.has(normaliseValue(e.value)) || (row.unsafeMatch !== undefined && row.unsafeMatch.test(e.value.trim()));
+    out.push({ setting: row, fact: row.fact, state: bad ? 'unsafe' : 'safe', path: [...e.path], doc, entry: e, range: e.keyRange ?? e.valueRange });
   }
-  if (!row.missingIsUnsafe || row.where) return out;
+  // A file that does not parse may have lost the key to the error: "missing" cannot be told then.
+  if (!row.missingIsUnsafe || row.where || ctx.parseProblems.length > 0) return out;
   for (const m of missingParents(ctx, row, parents)) {
     out.push({ setting: row, fact: row.fact, state: 'missing', path: [...m.parent, leaf], doc: m.doc, range: m.parent.length ? parentRange(ctx, m.doc, m.parent) : rootRange(ctx) });
   }
@@ -135,7 +138,7 @@ function evaluateRow(ctx: AnalysisContext, row: ToolSetting, byLeaf: Map<string,
 
 function hasSibling(ctx: AnalysisContext, doc: number, parent: readonly PathSegment[], where: { key: string; value: string }): boolean {
   const want = [...parent, where.key];
-  return ctx.entries.some((e) => (e.doc ?? 0) === doc && e.path.length === want.length && prefixMatches(want, e.path, want.length) && normaliseValue(e.value) === normaliseValue(where.value));
+  return entriesOf(ctx).some((e) => (e.doc ?? 0) === doc && e.path.length === want.length && prefixMatches(want, e.path, want.length) && normaliseValue(e.value) === normaliseValue(where.value));
 }
 
 /** Parents that should hold the key but do not: each concrete match of a wildcard parent, or the one named parent. */
@@ -146,13 +149,13 @@ function missingParents(ctx: AnalysisContext, row: ToolSetting, present: Set<str
   if (!wild) {
     // One parent; in a multi-document file, the document where the tool's keys live.
     const docs = new Set<number>();
-    for (const e of ctx.entries) if (e.path.length > 0 && (parentPattern.length === 0 || segMatches(parentPattern[0]!, e.path[0]!))) docs.add(e.doc ?? 0);
+    for (const e of entriesOf(ctx)) if (e.path.length > 0 && (parentPattern.length === 0 || segMatches(parentPattern[0]!, e.path[0]!))) docs.add(e.doc ?? 0);
     if (docs.size === 0) docs.add(0);
     for (const doc of docs) if (!present.has(pathKey(doc, parentPattern))) out.push({ doc, parent: [...parentPattern] });
     return out;
   }
   const seen = new Set<string>();
-  for (const e of ctx.entries) {
+  for (const e of entriesOf(ctx)) {
     if (e.path.length <= parentPattern.length || !prefixMatches(parentPattern, e.path, parentPattern.length)) continue;
     const doc = e.doc ?? 0;
     const parent = e.path.slice(0, parentPattern.length);
@@ -182,7 +185,7 @@ function evaluate(ctx: AnalysisContext, rows: readonly ToolSetting[]): ToolFact[
   let byLeaf = leafIndex.get(ctx);
   if (!byLeaf) {
     byLeaf = new Map<string, Entry[]>();
-    for (const e of ctx.entries) {
+    for (const e of entriesOf(ctx)) {
       const k = lower(e.path[e.path.length - 1] ?? '');
       const list = byLeaf.get(k);
       if (list) list.push(e);

@@ -35,14 +35,22 @@ export function assignment(syntax: Syntax, key: string, value: string): string {
       return `"${key}": ${isBool(value) || /^-?\d+$/.test(value) ? value : JSON.stringify(value)}`;
     case 'yaml':
       return `${key}: ${value === '' ? '""' : value}`;
+    case 'ruby':
+      return `${key} = ${value}`;
     default:
       return `${key} = ${isBool(value) ? value : JSON.stringify(value)}`;
   }
 }
 
+/** The name `assignment` writes: the key, or for gitlab.rb the whole `gitlab_rails['x']`. */
+export function leafName(syntax: Syntax, path: readonly PathSegment[]): string {
+  return syntax === 'ruby' ? displayKey(syntax, path) : String(path[path.length - 1]);
+}
+
 /** How the user finds the key: `[auth.anonymous] enabled`, `TeamSettings.EnableOpenServer`. */
 export function displayKey(syntax: Syntax, path: readonly PathSegment[]): string {
   if (syntax === 'ini' && path.length === 2) return `[${String(path[0])}] ${String(path[1])}`;
+  if (syntax === 'ruby') return path.length === 2 ? `${String(path[0])}['${String(path[1])}']` : path.map(String).join('.');
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i > 0 ? '.' : ''}${s}`)).join('');
 }
 
@@ -52,7 +60,7 @@ function sentence(s: string): string {
 
 function message(ctx: AnalysisContext, f: ToolFact): string {
   const s = f.setting;
-  const key = String(f.path[f.path.length - 1]);
+  const key = leafName(ctx.syntax, f.path);
   // `requiredActions[alias=CONFIGURE_TOTP].defaultAction` rather than an index nobody counts.
   const shownPath = s.where ? f.path.map((p, i) => (typeof p === 'number' && i === f.path.length - 2 ? `${s.where!.key}=${s.where!.value}` : p)) : f.path;
   const shown = displayKey(ctx.syntax, shownPath).replace(/\.(\w+=\w+)\./, '[$1].');
@@ -78,7 +86,7 @@ export function factFindings(ctx: AnalysisContext, facts: readonly ToolFact[], r
     const severity = f.state === 'missing' && s.severity === 'error' ? 'warning' : s.severity;
     if (severity) finding.severity = severity;
     if (!s.manual) {
-      const key = String(f.path[f.path.length - 1]);
+      const key = leafName(ctx.syntax, f.path);
       const fix: ToolSettingFixData = { kind: TOOL_SETTING_FIX, syntax: ctx.syntax, doc: f.doc, path: [...f.path], value: s.safe, title: `Set \`${assignment(ctx.syntax, key, s.safe)}\`` };
       finding.fix = fix;
     }

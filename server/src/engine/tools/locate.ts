@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar } from 'yaml';
 import type { AnalysisContext } from '../context';
 import type { PathSegment } from '../parse/entry';
 import type { Range } from '../types';
+import { entriesOf } from './entries';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -59,7 +60,7 @@ function exactRange(ctx: AnalysisContext, doc: number, path: readonly PathSegmen
       return yamlKeyRange(ctx, doc, path);
     default: {
       const lower = path.map((s) => String(s).toLowerCase());
-      const e = ctx.entries.find((x) => (x.doc ?? 0) === doc && x.path.length > lower.length && lower.every((s, i) => String(x.path[i]).toLowerCase() === s));
+      const e = entriesOf(ctx).find((x) => (x.doc ?? 0) === doc && x.path.length > lower.length && lower.every((s, i) => String(x.path[i]).toLowerCase() === s));
       return e ? (e.keyRange ?? e.valueRange) : undefined;
     }
   }

@@ -34,6 +34,8 @@ export interface ToolSetting {
   path: readonly PathSegment[];
   /** Values (compared case-insensitively after trimming quotes) that make the setting unsafe. */
   unsafe: readonly string[];
+  /** Values matching this are unsafe too (a list that contains `0.0.0.0/0`, a non-empty provider list). */
+  unsafeMatch?: RegExp;
   /** The safe value the fix writes, in the file's own syntax. */
   safe: string;
   /** True when the tool's default is unsafe, so a missing key is a finding too (range: the parent section / block). */

@@ -23,7 +23,7 @@ import { fingerprint } from '../secrets/mask';
 import { inlineSuppressions } from '../suppress/inline';
 import { toolFacts } from '../tools/evaluate';
 import type { ToolFact } from '../tools/evaluate';
-import { displayKey, TOOL_SETTING_FIX, assignment } from '../tools/findings';
+import { displayKey, TOOL_SETTING_FIX, assignment, leafName } from '../tools/findings';
 import type { ToolSettingFixData } from '../tools/findings';
 import type { PostureFact } from '../tools/tool-setting';
 import type { Finding, Range, RawFinding, Severity } from '../types';
@@ -174,7 +174,7 @@ export function crossCheckInventories(inventories: readonly WorkspaceText[], con
               message: `${a.subject} says ${claim.says}, but its config \`${p}\` contradicts it: ${f.setting.tool}'s ${what}. Whoever reviews the inventory is told the risk is handled; fix the config (or correct the inventory).`,
               range: claimRange,
             });
-            const key = String(f.path[f.path.length - 1]);
+            const key = leafName(cctx!.syntax, f.path);
             const fix: ToolSettingFixData = { kind: TOOL_SETTING_FIX, syntax: cctx!.syntax, doc: f.doc, path: [...f.path], value: f.setting.safe, title: `Set \`${assignment(cctx!.syntax, key, f.setting.safe)}\`` };
             add(p, cctx!, {
               ruleId: CONTRADICTS_CONFIG,

@@ -7,6 +7,7 @@ import { AnalysisContext } from '../../context';
 import { DEFAULT_CONFIG } from '../../config/config';
 import type { Entry, PathSegment } from '../../parse/entry';
 import { normaliseValue } from '../../tools/evaluate';
+import { entriesOf } from '../../tools/entries';
 import { TOOL_SETTING_FIX } from '../../tools/findings';
 import type { ToolSettingFixData } from '../../tools/findings';
 import { iniSectionRange } from '../../tools/locate';
@@ -69,7 +70,7 @@ export const toolSettingFixProvider: FixProvider = {
     const d = input.finding.fix as ToolSettingFixData | undefined;
     if (!d || d.kind !== TOOL_SETTING_FIX) return [];
     const ctx = new AnalysisContext(input.path, input.text, input.kind, d.syntax, input.config ?? DEFAULT_CONFIG, new Date(0));
-    const existing = ctx.entries.filter((e) => (e.doc ?? 0) === d.doc && samePath(e.path, d.path)).pop();
+    const existing = entriesOf(ctx).filter((e) => (e.doc ?? 0) === d.doc && samePath(e.path, d.path)).pop();
     const done = (edits: OffsetEdit[] | undefined): FixResult[] => (edits && edits.length > 0 ? [{ title: d.title, edits, isPreferred: true, safe: true }] : []);
     if (existing) {
       if (normaliseValue(existing.value) === normaliseValue(d.value)) return [];

@@ -9,3 +9,4 @@ export { bitbucketSettings } from './bitbucket';
 export { harborSettings } from './harbor';
 export { argocdSettings } from './argocd';
 export { terraformSettings } from './terraform';
+export { gitlabSettings } from './gitlab';

@@ -1,11 +1,14 @@
-// Keycloak realm export / import JSON (realm-export.json, data/import/*.json): keys at the realm's top level.
+// Keycloak realm export / import JSON (realm-export.json, data/import/*.json): keys at the realm's
+// top level; the same keys under `spec.realm` of the operator's KeycloakRealmImport resource (YAML,
+// matched by a sniff whatever kind the manifest detectors give it).
 import type { ToolSetting } from '../tool-setting';
 
 const SOURCE = 'https://www.keycloak.org/docs-api/latest/rest-api/index.html#RealmRepresentation';
-const base = { tool: 'Keycloak', kinds: ['keycloak-realm'], source: SOURCE } as const;
+const base = { tool: 'Keycloak', kinds: ['keycloak-realm'], fileName: /\.json$/i, source: SOURCE } as const;
+const REALM_IMPORT = /^kind:[ \t]*KeycloakRealmImport[ \t]*\r?$/m;
 const TOTP = { key: 'alias', value: 'CONFIGURE_TOTP' } as const;
 
-export const keycloakSettings: readonly ToolSetting[] = [
+const realmJson: readonly ToolSetting[] = [
   {
     ...base,
     fact: 'tls',
@@ -73,3 +76,8 @@ export const keycloakSettings: readonly ToolSetting[] = [
     severity: 'warning',
   },
 ];
+
+/** The realm rows again, for `spec.realm` of a KeycloakRealmImport (k8s.keycloak.org/v2alpha1). */
+const realmImport: readonly ToolSetting[] = realmJson.map(({ fileName: _json, ...r }) => ({ ...r, path: ['spec', 'realm', ...r.path], sniff: REALM_IMPORT, syntaxes: ['yaml'] }));
+
+export const keycloakSettings: readonly ToolSetting[] = [...realmJson, ...realmImport];

@@ -1,0 +1,2 @@
+external_url 'https://gitlab.partners.example.org'
+letsencrypt['enable'] = true
