@@ -13,6 +13,7 @@ import { codeAssignmentEntries, dotenvEntries, iniEntries, netrcEntries, propert
 import { parseCsv } from './parse/csv';
 import type { ParsedCsv } from './parse/csv';
 import { LineIndex } from './line-index';
+import { dockerfileEntries } from './parse/dockerfile-entries';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
@@ -98,7 +99,7 @@ export class AnalysisContext {
       }
       case 'text':
         // Unknown text: quoted assignments as in code, and shell/.env style `KEY=value` lines.
-        e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain')];
+        e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain'), ...dockerfileEntries(this.text)];
         break;
       default:
         e = codeAssignmentEntries(this.text);

@@ -12,6 +12,7 @@ import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
 import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
+import { nameValueEntries } from '../parse/name-value-pairs';
 
 const extraCache = new Map<string, Detector[]>();
 
@@ -94,7 +95,9 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     for (const d of pf.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
   }
 
-  const generic = [...genericByKey(ctx.entries), ...genericInText(ctx.text, ctx.lowerText)];
+  // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
+  const entries = ctx.syntax === 'yaml' || ctx.syntax === 'json' ? nameValueEntries(ctx.entries).concat(ctx.entries) : ctx.entries;
+  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText)];
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);
@@ -107,7 +110,6 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     seen.add(key);
     return true;
   });
-  const entries = ctx.entries;
   for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
   return unique;
 }

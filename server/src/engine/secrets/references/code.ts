@@ -1,0 +1,6 @@
+// Code that reads a secret at run time rather than spelling it: environment and config lookups.
+export const codeReferences: readonly RegExp[] = [
+  /^(?:process\.env|import\.meta\.env|Deno\.env\.get\()[.[(]?\s*['"]?[A-Za-z_]\w{0,100}/, // process.env.X
+  /^(?:os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\.fetch|ENV)\s*[[(]\s*['"][A-Za-z_]\w{0,100}['"]\s*[\])]$/, // os.environ['X'], ENV['X']
+  /^(?:env|params|secrets|vars|inputs)\.[A-Za-z_]\w{0,100}$/, // Jenkins env.X / params.X, bare expression bodies
+];
