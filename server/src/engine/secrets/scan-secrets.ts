@@ -79,8 +79,11 @@ function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): vo
   }
 }
 
-/** A word that key-names.ts could classify as a secret name (a superset: cheap to test, never misses). */
-const SECRETISH_NAME = /pass|pwd|pw\b|secret|token|key|auth|cred|bearer|signature|sas|webhook|pat\b/;
+/**
+ * A key whose name holds a word key-names.ts could classify as secret (`DB_PASSWORD:`, `apiKey =`), or a
+ * `name: DB_PASSWORD` item for name-value-pairs.ts. A superset of what the entries would report.
+ */
+const SECRETISH_NAME = /(?:pass|pwd|pw|secret|token|key|auth|cred|creds|bearer|signature|sas|webhook|pat)[\w.-]{0,40}["']?[ \t]{0,8}(?:[:=]|=>)|(?:name|key|variable)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[\w.-]{0,40}(?:pass|pwd|secret|token|key|auth|cred)/;
 
 const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
 
