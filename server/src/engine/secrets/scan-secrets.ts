@@ -10,6 +10,7 @@ import { isNotASecret, isPlaceholder, isReference } from './placeholders';
 import { secretFinding } from './secret-finding';
 import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
+import { callDefaults } from './generic/call-defaults';
 import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { nameValueEntries } from '../parse/name-value-pairs';
@@ -106,7 +107,7 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   const parse = ctx.kind !== 'other' || SECRETISH_NAME.test(ctx.lowerText);
   // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
   const entries = !parse ? [] : ctx.syntax === 'yaml' || ctx.syntax === 'json' ? nameValueEntries(ctx.entries).concat(ctx.entries) : ctx.entries;
-  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText)];
+  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)];
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);

@@ -8,6 +8,7 @@ import { isLocator, isNotASecret } from '../placeholders';
 import { secretFinding } from '../secret-finding';
 import { classifyKey } from './key-names';
 import { defaultPasswordOf } from '../default-passwords';
+import { saysTestValue, shapedLike } from '../shaped-like';
 
 export const GENERIC_PASSWORD = 'secret/generic-password';
 export const GENERIC_API_KEY = 'secret/generic-api-key';
@@ -68,7 +69,11 @@ export function genericByKey(entries: readonly Entry[]): RawFinding[] {
     } else if (cls === 'password' && passwordLiteral(v) && !namesItself(e.key, v)) {
       out.push(secretFinding({ ruleId: GENERIC_PASSWORD, description: `password in "${keyLabel(e.key)}"`, secret: v, start, rotate: 'change the password where it is used.' }));
     } else if (cls === 'api-key' && apiKeyLiteral(v) && !namesItself(e.key, v)) {
-      out.push(secretFinding({ ruleId: GENERIC_API_KEY, description: `secret in "${keyLabel(e.key)}"`, secret: v, start, rotate: 'revoke it with its issuer and create a new one.' }));
+      // A provider's prefix whose detector rejected the body: say so, and trust a test-looking name.
+      const like = shapedLike(v);
+      if (like && saysTestValue(e.key, v)) continue;
+      const description = like ? `value shaped like a ${like} (its checksum or length does not match that format) in "${keyLabel(e.key)}"` : `secret in "${keyLabel(e.key)}"`;
+      out.push(secretFinding({ ruleId: GENERIC_API_KEY, description, secret: v, start, rotate: 'revoke it with its issuer and create a new one.' }));
     }
   }
   return out;

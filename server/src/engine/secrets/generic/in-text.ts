@@ -28,6 +28,8 @@ const KEY_HEADER = new RegExp(
   String.raw`(?<![\w-])(?<name>X-[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,3}-(?:Key|Token|ApiKey|Api-Key|Secret|Auth|Auth-Token|Access-Token)|X-Api-?Key|Api-?Key|Private-Token|Access-Token|Auth-Token|X-Auth|Token|Key|Authorization)["']?\s{0,4}(?<sep>[:=])\s{0,4}["']?(?:(?<scheme>Bearer|Token|Api-Token|Key|SSWS|GenieKey)\s+)?(?<v>[A-Za-z0-9._~+/=:@-]{8,1024})`,
   'gi',
 );
+/** `?password=v` / `&pwd=v` in a URL (JDBC `jdbc:postgresql://h/db?user=u&password=v`, DSNs). */
+const QUERY_PASSWORD = /[?&](?:password|passwd|pwd|pass)=(?<v>[^&#\s"'<>]{1,256})/gi;
 /** ADO.NET / JDBC connection strings: `…;Password=v;` or `…;pwd=v` next to a server or user part. */
 const CONN_PASSWORD = /(?:^|[;"'\s])(?:password|pwd)\s{0,2}=\s{0,2}(?<v>[^;"'\s<>{}]{1,256})(?=;|["'\s]|$)/gim;
 const CONN_CONTEXT = /(?:server|data source|host|uid|user id|user|database|initial catalog|addr|address)\s{0,2}=/i;
@@ -90,6 +92,13 @@ export function genericInText(text: string, lower: string): RawFinding[] {
       push(out, GENERIC_API_KEY, `credential in the ${name} header`, v, start, 'revoke it with its issuer.');
     }
   }
+  if (lower.includes('://') && /[?&](?:password|passwd|pwd|pass)=/.test(lower)) {
+    for (const m of text.matchAll(QUERY_PASSWORD)) {
+      const v = decodeURIComponentSafe(m.groups!['v']!);
+      if (v !== m.groups!['v'] || isReference(v) || !passwordLiteral(v)) continue;
+      push(out, 'secret/url-credentials', 'password in a URL query', v, m.index! + m[0].length - v.length, 'change the password and put the URL together from a secret at run time.');
+    }
+  }
   if (lower.includes('password=') || lower.includes('pwd=') || lower.includes('password =') || lower.includes('pwd =')) {
     for (const m of text.matchAll(CONN_PASSWORD)) {
       const v = m.groups!['v']!;
@@ -127,4 +136,13 @@ export function genericInText(text: string, lower: string): RawFinding[] {
     }
   }
   return out;
+}
+
+/** The decoded text, or the input when it is not valid percent-encoding. */
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
