@@ -11,6 +11,7 @@ import { secretFinding } from './secret-finding';
 import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
 import { callDefaults } from './generic/call-defaults';
+import { classifyKey } from './generic/key-names';
 import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { nameValueEntries } from '../parse/name-value-pairs';
@@ -81,10 +82,21 @@ function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): vo
 }
 
 /**
- * A key whose name holds a word key-names.ts could classify as secret (`DB_PASSWORD:`, `apiKey =`), or a
- * `name: DB_PASSWORD` item for name-value-pairs.ts. A superset of what the entries would report.
+ * Candidate key names that hold a word key-names.ts could classify as secret (`DB_PASSWORD:`,
+ * `apiKey =`), and `name: DB_PASSWORD` items for name-value-pairs.ts. A file of no known kind is
+ * parsed only when one of them classifies: parsing every YAML/JSON file of a repository for
+ * entries doubled the CLI's time on the corpus, and most have no secret-like key at all.
  */
-const SECRETISH_NAME = /(?:pass|pwd|pw|secret|token|key|auth|cred|creds|bearer|signature|sas|webhook|pat)[\w.-]{0,40}["']?[ \t]{0,8}(?:[:=]|=>)|(?:name|key|variable)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[\w.-]{0,40}(?:pass|pwd|secret|token|key|auth|cred)/;
+const SECRETISH_NAME = /(?:^|[^\w.-])([\w.-]{0,60}(?:pass|pwd|pw|secret|token|key|auth|cred|bearer|signature|sas|webhook|pat)[\w.-]{0,60})["']?[ \t]{0,8}(?:[:=]|=>)|(?:name|key|variable)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([\w.-]{0,60}(?:pass|pwd|secret|token|key|auth|cred)[\w.-]{0,60})/gi;
+
+function hasSecretishKey(text: string): boolean {
+  SECRETISH_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECRETISH_NAME.exec(text)) !== null) {
+    if (classifyKey((m[1] ?? m[2])!)) return true;
+  }
+  return false;
+}
 
 const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
 
@@ -104,7 +116,7 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
 
   // A file Outpost has no kind for is parsed for key/value entries only when some word in it could
   // name a secret: parsing every YAML/JSON file of a repository doubled the CLI's time on the corpus.
-  const parse = ctx.kind !== 'other' || SECRETISH_NAME.test(ctx.lowerText);
+  const parse = ctx.kind !== 'other' || hasSecretishKey(ctx.text);
   // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
   const entries = !parse ? [] : ctx.syntax === 'yaml' || ctx.syntax === 'json' ? nameValueEntries(ctx.entries).concat(ctx.entries) : ctx.entries;
   const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)];
