@@ -35,6 +35,9 @@ export type FileKind =
   | 'asset-inventory-csv'
   | 'collaboration-settings'
   | 'gitlab-rb'
+  | 'dockerfile'
+  | 'spring-config'
+  | 'dotnet-appsettings'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */

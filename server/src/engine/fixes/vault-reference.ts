@@ -17,6 +17,7 @@ import { jenkinsfile } from './vault/jenkins';
 import { ansible } from './vault/ansible';
 import { npmrc, template } from './vault/config-files';
 import { applyEdits } from './vault/text-lines';
+import { dockerfile, dotnetAppSettings, springConfig } from './vault/app-configs';
 
 export const VAULT_FIX_KIND = 'vault-reference';
 
@@ -44,6 +45,12 @@ function emitterFor(kind: FileKind, syntax: Syntax): Emitter | undefined {
       return compose;
     case 'npmrc':
       return npmrc;
+    case 'spring-config':
+      return springConfig;
+    case 'dotnet-appsettings':
+      return dotnetAppSettings;
+    case 'dockerfile':
+      return dockerfile;
     // A composite action has no `secrets` context; credential stores (.netrc, .git-credentials)
     // and CSV have no place for a reference: those files need the secret removed, not referenced.
     case 'github-action':
