@@ -49,7 +49,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /^(xx|\*\*).*(xx|\*\*)$/i,
   /^[A-Za-z0-9]{1,16}[_-](?:x{6,}|\*{6,}|\.{6,}|0{8,})$/i, // a provider prefix with a blanked body: ghp_xxxxxxxx, glpat-XXXXXXXX
   /^[^\n<>]{0,200}<[a-z][\w .:@/-]{0,60}>[^\n<>]{0,200}$/i, // a documentation slot inside a value: https://<user:password>@host, Bearer <token>
-  /^(?:your|my|the|some|insert|enter)[^\s]{0,40}(?:password|passwd|secret|token|key)[^\s]{0,20}$/i, // yourpassword, mysecretkey, yourWeak(!)Password
+  /^(?:your|my|the|some|insert|enter)[^\s]{0,40}(?:password|passwd|pass|secret|token|key)[^\s]{0,20}$/i, // yourpassword, mypass, mysecretkey, yourWeak(!)Password
   // A phrase in kebab/snake case that names a secret word: not-secure-database-password, _the_password_of_the_bind_user.
   /^_?(?:[a-z]+[-_])*(?:password|passwd|secret|token|passphrase)(?:[-_][a-z]+)*_?$/,
   /x{8}|X{8}|\*{8}/, // a blanked run anywhere: ATBBxxxxxxxxxxxx, pypi-AgEIcHlwaS5vcmxxxxxxxx (random text never has one)

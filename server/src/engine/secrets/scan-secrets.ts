@@ -98,6 +98,18 @@ function hasSecretishKey(text: string): boolean {
   return false;
 }
 
+/** A comment on the value's line or the line above that asks to put a real value there. */
+const REPLACE_ME = /#.{0,80}\b(?:replace (?:this|it|me|with)|your [\w ]{0,30}(?:key|token|password|secret)|change ?me|fill (?:this )?in|put your)\b/i;
+
+/** The generic heuristics trust a documented "replace with your key" over the value's shape. */
+function saysReplaceMe(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineEnd = text.indexOf('\n', at);
+  const around = text.slice(prevStart, lineEnd === -1 ? text.length : lineEnd);
+  return around.length < 2000 && REPLACE_ME.test(around);
+}
+
 const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
 
 let providerPrefilter: KeywordPrefilter | undefined;
@@ -119,7 +131,7 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   const parse = ctx.kind !== 'other' || hasSecretishKey(ctx.text);
   // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
   const entries = !parse ? [] : ctx.syntax === 'yaml' || ctx.syntax === 'json' ? nameValueEntries(ctx.entries).concat(ctx.entries) : ctx.entries;
-  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)];
+  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)].filter((g) => !saysReplaceMe(ctx.text, g.range.start));
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);

@@ -28,7 +28,8 @@ function namesItself(key: string, value: string): boolean {
 const MIN_ENTROPY = 3.2;
 
 function looksLikeProse(v: string): boolean {
-  return /\s\S+\s/.test(v) || /[.!?]$/.test(v) && /\s/.test(v);
+  // `smtp password`, `the admin password`: lower-case words are a description, not a password.
+  return /\s\S+\s/.test(v) || /[.!?]$/.test(v) && /\s/.test(v) || /^[a-z]+(?: [a-z]+)+$/.test(v);
 }
 
 export function passwordLiteral(v: string): boolean {
