@@ -81,11 +81,18 @@ describe('diagnostics', () => {
     assert.deepEqual(cleared.diagnostics, []);
   });
 
-  it('ignores files Outpost has no business with', async () => {
-    const uri = uriOf(join(ws.root, 'notes.md'));
-    client.open(uri, `key ${AWS_KEY}\n`, 'markdown');
-    const p = await client.nextDiagnostics(uri);
-    assert.deepEqual(p.diagnostics, []);
+  it('checks every text file for secrets, but not a lockfile or a vendored copy', async () => {
+    const notes = uriOf(join(ws.root, 'notes.md'));
+    client.open(notes, `key ${AWS_KEY}\n`, 'markdown');
+    const n = await client.nextDiagnostics(notes);
+    assert.deepEqual(n.diagnostics.map((d) => d.code), ['secret/aws-access-key-id']);
+    client.close(notes);
+    const lock = uriOf(join(ws.root, 'web/package-lock.json'));
+    client.open(lock, `{"key": "${AWS_KEY}"}\n`, 'json');
+    assert.deepEqual((await client.nextDiagnostics(lock)).diagnostics, []);
+    const vendored = uriOf(join(ws.root, 'node_modules/lib/notes.md'));
+    client.open(vendored, `key ${AWS_KEY}\n`, 'markdown');
+    assert.deepEqual((await client.nextDiagnostics(vendored)).diagnostics, []);
   });
 
   it('reports a file over the size limit with one informational diagnostic instead of analysing it', async () => {

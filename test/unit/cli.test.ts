@@ -25,6 +25,7 @@ function workspace(): string {
   writeFileSync(join(dir, '.github/workflows/ci.yml'), `on: push\npermissions:\n  contents: read\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      AWS_ACCESS_KEY_ID: ${AWS}\n    steps:\n      - run: echo ok\n`);
   writeFileSync(join(dir, '.env'), `DB_PASSWORD=${PW}\n`);
   writeFileSync(join(dir, 'notes.txt'), `password=${PW}\n`);
+  writeFileSync(join(dir, 'yarn.lock'), `password=${PW}\n`);
   mkdirSync(join(dir, 'vendor'));
   writeFileSync(join(dir, 'vendor/.env'), `DB_PASSWORD=${PW}\n`);
   writeFileSync(join(dir, '.gitignore'), 'vendor/\n');
@@ -43,7 +44,8 @@ describe('outpost CLI', () => {
     assert.match(r.stdout, /\.github\/workflows\/ci\.yml\n\s+8:26\s+error\s+Hardcoded AWS access key ID \(AKIA…\)/);
     assert.match(r.stdout, /\.env\n\s+1:13\s+error/);
     assert.ok(!r.stdout.includes('vendor'), 'vendor/ is git-ignored');
-    assert.ok(!r.stdout.includes('notes.txt'), 'unknown kinds need --all-files');
+    assert.match(r.stdout, /notes\.txt\n\s+1:10\s+error/, 'every text file is scanned for secrets by default');
+    assert.ok(!r.stdout.includes('yarn.lock'), 'lockfiles need --all-files');
     assert.ok(!r.stdout.includes(AWS) && !r.stdout.includes(PW), 'no full secret in the output');
   });
 
@@ -100,10 +102,10 @@ describe('outpost CLI', () => {
     assert.match(r.stdout, /No problems found in 1 file\./);
   });
 
-  it('--all-files scans unknown kinds; an explicitly named file is always scanned', () => {
+  it('--all-files also scans lockfiles; an explicitly named file is always scanned', () => {
     const ws = workspace();
-    assert.match(run(['scan', '.', '--all-files', '--format', 'json'], ws).stdout, /"path": "notes\.txt"/);
-    assert.match(run(['scan', 'notes.txt', '--format', 'json'], ws).stdout, /"path": "notes\.txt"/);
+    assert.match(run(['scan', '.', '--all-files', '--format', 'json'], ws).stdout, /"path": "yarn\.lock"/);
+    assert.match(run(['scan', 'yarn.lock', '--format', 'json'], ws).stdout, /"path": "yarn\.lock"/);
   });
 
   it('reports skipped binary and oversized files instead of dropping them', () => {
@@ -158,7 +160,8 @@ describe('outpost CLI', () => {
     const ws = workspace();
     writeFileSync(join(ws, '.outpost.yml'), 'ignorePaths: [".env"]\n');
     const r = run(['scan', '.', '--format', 'json'], ws);
-    assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path), ['.github/workflows/ci.yml']);
+    // .env is ignored; notes.txt (a text file of no known kind) is scanned for secrets by default.
+    assert.deepEqual(JSON.parse(r.stdout).findings.map((f: { path: string }) => f.path).sort(), ['.github/workflows/ci.yml', 'notes.txt']);
   });
 
   it('prints help and version', () => {

@@ -9,6 +9,7 @@ import type { OutpostConfig } from '../engine/config/config';
 import { parseConfig } from '../engine/config/load-config';
 import { BaselineError, parseBaseline } from '../engine/suppress/baseline';
 import { detectKind } from '../engine/kinds/detect-kind';
+import { inSecretScope } from '../engine/scope/scan-scope';
 import { walkFiles } from '../node/walk';
 import type { SkipReason } from '../node/read-text';
 import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
@@ -163,7 +164,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
   for await (const c of candidates(args, root, config)) {
     if (display.has(c.abs)) continue;
     display.set(c.abs, c.display);
-    if (!detectKind(c.rel) && !config.scanAllFiles && !c.explicit && !SNIFFABLE.test(c.rel)) continue;
+    if (!c.explicit && !inSecretScope(c.rel, detectKind(c.rel) !== undefined || SNIFFABLE.test(c.rel), config.scanAllFiles)) continue;
     jobs.push({ path: c.abs, rel: c.rel, explicit: c.explicit });
   }
   const workers = args.jobs ?? (jobs.length >= PARALLEL_FROM ? defaultWorkers() : 1);

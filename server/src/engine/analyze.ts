@@ -9,6 +9,8 @@ import { scanSecrets } from './secrets/scan-secrets';
 import { allRules } from './rules';
 import { inlineSuppressions } from './suppress/inline';
 import { fingerprint } from './secrets/mask';
+import { outOfScope, looksMinified } from './scope/scan-scope';
+import { keyFileFindings } from './secrets/key-files';
 
 export interface AnalyzeInput {
   /**
@@ -32,7 +34,7 @@ export interface RuleFailure {
 }
 
 export interface AnalyzeResult {
-  /** Undefined when Outpost does not look at this kind of file (and scanAllFiles is off). */
+  /** Undefined when Outpost does not look at the file: a lockfile, vendored, minified (and scanAllFiles is off). */
   kind: FileKind | undefined;
   findings: Finding[];
   /** A rule that threw: its findings are lost, everyone else's still arrive. */
@@ -46,7 +48,8 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   const text = input.text.charCodeAt(0) === 0xfeff ? ` ${input.text.slice(1)}` : input.text; // keep offsets, hide the BOM
   let kind = input.kind ?? detectKind(input.path, text);
   if (!kind) {
-    if (!config.scanAllFiles) return { kind: undefined, findings: [], failures: [] };
+    // Every other text file gets the secret checks, bar generated and vendored ones (scan-scope.ts).
+    if (!config.scanAllFiles && (outOfScope(input.path) || looksMinified(input.path, text))) return { kind: undefined, findings: [], failures: [] };
     kind = 'other';
   }
   const ctx = new AnalysisContext(input.path, text, kind, syntaxOf(kind, input.path), config, input.now ?? new Date());
@@ -62,6 +65,7 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   };
 
   run('secret/*', () => scanSecrets(ctx));
+  run('secret/keystore-file', () => keyFileFindings(input.path, false, text));
   for (const rule of allRules) {
     if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
     if (ruleSetting(config, rule.meta.id) === 'off') continue;
@@ -90,4 +94,19 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings, failures };
+}
+
+/**
+ * A file whose content is binary: only its name can tell (a committed keystore or DER key).
+ * Returns no findings for any other binary file. Config and baseline apply as in analyze().
+ */
+export function analyzeBinary(input: { path: string; config?: OutpostConfig; baseline?: ReadonlySet<string> }): Finding[] {
+  const config = input.config ?? DEFAULT_CONFIG;
+  const out: Finding[] = [];
+  for (const f of keyFileFindings(input.path, true)) {
+    const setting = ruleSetting(config, f.ruleId);
+    if (setting === 'off' || (f.fingerprint && input.baseline?.has(f.fingerprint))) continue;
+    out.push({ ...f, severity: setting ?? f.severity ?? 'error', fingerprint: f.fingerprint! });
+  }
+  return out;
 }

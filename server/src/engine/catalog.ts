@@ -13,6 +13,8 @@ const GENERIC_SECRET_RULES: readonly RuleMeta[] = [
   { id: 'secret/url-credentials', severity: 'error', description: 'A password embedded in a URL (scheme://user:password@host).', fixable: true },
   { id: 'secret/basic-auth-header', severity: 'error', description: 'An Authorization: Basic header with literal credentials.', fixable: true },
   { id: 'secret/bearer-token', severity: 'error', description: 'An Authorization: Bearer header with a literal token.', fixable: true },
+  { id: 'secret/default-password', severity: 'error', description: "A vendor's documented default password (Harbor12345, minioadmin, ...) under a password-like key.", fixable: true },
+  { id: 'secret/keystore-file', severity: 'error', description: 'A keystore file (PKCS#12 .p12/.pfx, Java .jks/.keystore) committed to the repository.', fixable: false },
 ];
 
 export function ruleCatalog(config?: OutpostConfig): RuleMeta[] {

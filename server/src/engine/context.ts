@@ -19,6 +19,7 @@ import { hclEntries } from './parse/hcl-entries';
 import { parseXml } from './parse/xml';
 import type { ParsedXml } from './parse/xml';
 import { xmlEntries } from './parse/xml-entries';
+import { dockerfileEntries } from './parse/dockerfile-entries';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
@@ -122,7 +123,7 @@ export class AnalysisContext {
         break;
       case 'text':
         // Unknown text: quoted assignments as in code, and shell/.env style `KEY=value` lines.
-        e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain')];
+        e = [...codeAssignmentEntries(this.text), ...dotenvEntries(this.text).filter((d) => d.quote === 'plain'), ...dockerfileEntries(this.text)];
         break;
       default:
         e = codeAssignmentEntries(this.text);

@@ -51,6 +51,9 @@ export type FileKind =
   | 'nuget-config'
   | 'kubernetes'
   | 'helm-values'
+  | 'dockerfile'
+  | 'spring-config'
+  | 'dotnet-appsettings'
   | 'other';
 
 /** Data a fix provider needs; travels in Diagnostic.data in the editor. */

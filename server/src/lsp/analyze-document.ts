@@ -1,7 +1,8 @@
 // One document's analysis for the editor: the size limit, the engine, rule failures logged one
 // line each, and the findings turned into diagnostics.
 import type { Diagnostic } from 'vscode-languageserver';
-import { analyze } from '../engine/analyze';
+import { analyze, analyzeBinary } from '../engine/analyze';
+import { LineIndex } from '../engine/line-index';
 import type { OutpostConfig } from '../engine/config/config';
 import type { FileKind, Finding } from '../engine/types';
 import { findingToDiagnostic, serverDiagnostic } from './diagnostics';
@@ -53,4 +54,11 @@ export function analyzeDocument(input: DocumentInput, log: Logger): DocumentResu
     diagnostics: result.findings.map((f) => findingToDiagnostic(f, input.positions, input.version)),
     analyzeMs,
   };
+}
+
+/** A binary file's findings (keystores, DER keys: by name) as diagnostics on its first position. */
+export function binaryFileDiagnostics(path: string, config: OutpostConfig, baseline: ReadonlySet<string> | undefined): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const findings = analyzeBinary({ path, config, ...(baseline ? { baseline } : {}) });
+  const positions = new LineIndex('');
+  return { findings, diagnostics: findings.map((f) => findingToDiagnostic(f, positions, null)) };
 }

@@ -6,6 +6,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-l
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixesFor } from '../engine/fixes';
 import type { FixResult } from '../engine/fixes/fix-provider';
+import { outOfScope, looksMinified } from '../engine/scope/scan-scope';
 import { detectKind } from '../engine/kinds/detect-kind';
 import type { FileKind, Finding } from '../engine/types';
 import { diagnosticData, fromLspSeverity, isOutpostDiagnostic } from './diagnostics';
@@ -39,7 +40,7 @@ function followUpCommand(message: string): Command {
 }
 
 export function fileKind(r: Resolved, text: string): FileKind | undefined {
-  return detectKind(r.path, text) ?? (r.config.scanAllFiles ? 'other' : undefined);
+  return detectKind(r.path, text) ?? (r.config.scanAllFiles || !(outOfScope(r.path) || looksMinified(r.path, text)) ? 'other' : undefined);
 }
 
 /** The engine finding a diagnostic stands for, in offsets of the current document. */

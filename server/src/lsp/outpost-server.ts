@@ -9,7 +9,7 @@ import { withDefaults } from '../engine/config/config';
 import type { OutpostConfig } from '../engine/config/config';
 import { LineIndex } from '../engine/line-index';
 import { readTextFile } from '../node/read-text';
-import { analyzeDocument, tooLargeDiagnostic } from './analyze-document';
+import { analyzeDocument, binaryFileDiagnostics, tooLargeDiagnostic } from './analyze-document';
 import type { DocumentResult } from './analyze-document';
 import { serverDiagnostic } from './diagnostics';
 import { isExcluded, mergeConfig } from './effective-config';
@@ -220,7 +220,11 @@ export class OutpostServer {
     if (this.document(uri)) return; // opened meanwhile: the buffer wins
     if ('skipped' in read) {
       if (read.skipped === 'too-large') this.publisher.publish(uri, [tooLargeDiagnostic(r.config.maxFileSizeKB * 1024 + 1, r.config.maxFileSizeKB)]);
-      else this.publisher.clear(uri);
+      else if (read.skipped === 'binary') {
+        const binary = binaryFileDiagnostics(r.path, r.config, r.folderConfig?.baseline);
+        if (binary.diagnostics.length > 0) this.publisher.publish(uri, binary.diagnostics);
+        else this.publisher.clear(uri);
+      } else this.publisher.clear(uri);
       return;
     }
     const result = analyzeDocument({ uri, path: r.path, text: read.text, version: null, config: r.config, baseline: r.folderConfig?.baseline, positions: new LineIndex(read.text) }, this.log);

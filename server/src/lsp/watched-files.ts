@@ -7,6 +7,7 @@ import type { FileEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAMES } from '../engine/config/load-config';
 import { BASELINE_FILE } from '../engine/suppress/baseline';
 import { detectKind } from '../engine/kinds/detect-kind';
+import { inSecretScope } from '../engine/scope/scan-scope';
 import type { OutpostServer } from './outpost-server';
 import { mergeConfig } from './effective-config';
 import { outsideScan } from './scan-excludes';
@@ -44,7 +45,7 @@ export async function watchedFilesChanged(server: OutpostServer, changes: readon
     if (!hit || (!known && !server.scannedFiles.has(hit.folder.uri))) continue;
     const settings = await server.settings.get(hit.folder.uri);
     const config = mergeConfig((await server.folderConfig(hit.folder)).config, settings);
-    if (!detectKind(hit.rel) && !config.scanAllFiles && !SNIFFABLE.test(hit.rel)) continue;
+    if (!inSecretScope(hit.rel, detectKind(hit.rel) !== undefined || SNIFFABLE.test(hit.rel), config.scanAllFiles)) continue;
     const patterns = [...config.ignorePaths, ...(await server.settings.filesExclude(hit.folder.uri))];
     if (hit.folder.path && (await outsideScan(hit.folder.path, hit.rel, patterns))) {
       server.publisher.clear(uri);

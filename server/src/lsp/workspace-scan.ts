@@ -7,7 +7,8 @@ import { detectKind } from '../engine/kinds/detect-kind';
 import { LineIndex } from '../engine/line-index';
 import { readTextFile } from '../node/read-text';
 import { walkFiles } from '../node/walk';
-import { analyzeDocument, tooLargeDiagnostic } from './analyze-document';
+import { analyzeDocument, binaryFileDiagnostics, tooLargeDiagnostic } from './analyze-document';
+import { inSecretScope } from '../engine/scope/scan-scope';
 import { forEachLimited, yieldToEventLoop } from './async-pool';
 import { mergeConfig } from './effective-config';
 import type { Folder } from './folders';
@@ -116,7 +117,7 @@ export class Scanner {
         for await (const f of walkFiles(folder.path, { extraIgnores: ctx.ignores })) {
           if (stopped()) break;
           if (CONTROL_FILES.has(f.rel)) continue;
-          if (!detectKind(f.rel) && !ctx.config.scanAllFiles && !SNIFFABLE.test(f.rel)) continue;
+          if (!inSecretScope(f.rel, detectKind(f.rel) !== undefined || SNIFFABLE.test(f.rel), ctx.config.scanAllFiles)) continue;
           candidates.push({ folder, path: f.path, rel: f.rel, uri: uriOfPath(f.path) });
         }
       }
@@ -157,8 +158,10 @@ export class Scanner {
                 server.publisher.publish(c.uri, d);
                 markSeen(seen, c);
               }
-            } else if (read.skipped === 'binary') result.filesSkipped.binary++;
-            else result.filesSkipped.unreadable++;
+            } else if (read.skipped === 'binary') {
+              result.filesSkipped.binary++;
+              this.collectBinary(c, ctx, opts, result, seen, publish);
+            } else result.filesSkipped.unreadable++;
           } else {
             noteInventory(c, this.collect(c, read.text, ctx, opts, result, seen, publish));
           }
@@ -196,6 +199,21 @@ export class Scanner {
     }
     return result;
   }
+
+  /** A binary file is a finding only by its name (a committed keystore or DER key). */
+  private collectBinary(c: Candidate, ctx: FolderContext, opts: ScanOptions, result: ScanWorkspaceResult, seen: Map<string, Set<string>>, publish: boolean): void {
+    const { findings, diagnostics } = binaryFileDiagnostics(c.rel, ctx.config, opts.ignoreBaseline ? undefined : ctx.baseline);
+    if (findings.length === 0) return;
+    count(result, diagnostics);
+    if (opts.onFingerprint) {
+      for (const f of findings) if (f.fingerprint) opts.onFingerprint({ ruleId: f.ruleId, fingerprint: f.fingerprint, path: c.rel });
+    }
+    if (publish) {
+      this.server.publisher.publish(c.uri, diagnostics);
+      markSeen(seen, c);
+    }
+  }
+
 
   /** Analyses one file; returns its kind (the workspace pass needs the inventories). */
   private collect(c: Candidate, text: string, ctx: FolderContext, opts: ScanOptions, result: ScanWorkspaceResult, seen: Map<string, Set<string>>, publish: boolean): FileKind | undefined {

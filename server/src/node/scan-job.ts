@@ -3,7 +3,7 @@
 // (structured-clone safe) with 1-based positions already computed, so a worker never has to
 // send the file's text back.
 import { createHash } from 'node:crypto';
-import { analyze } from '../engine/analyze';
+import { analyze, analyzeBinary } from '../engine/analyze';
 import type { RuleFailure } from '../engine/analyze';
 import type { OutpostConfig } from '../engine/config/config';
 import { detectKind } from '../engine/kinds/detect-kind';
@@ -48,11 +48,19 @@ const baselineSets = new WeakMap<readonly string[], Set<string>>();
 
 export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
   const read = readTextFileSync(job.path, s.maxBytes);
-  if ('skipped' in read) return { job, skipped: read.skipped, detail: read.detail, pathKind: detectKind(job.rel) };
   let baseline: Set<string> | undefined;
   if (s.baseline) {
     baseline = baselineSets.get(s.baseline);
     if (!baseline) baselineSets.set(s.baseline, (baseline = new Set(s.baseline)));
+  }
+  if ('skipped' in read) {
+    // A binary keystore or DER key is a finding by its name; other skipped files are reported as skipped.
+    const named = read.skipped === 'binary' ? analyzeBinary({ path: job.rel, config: s.config, ...(baseline ? { baseline } : {}) }) : [];
+    if (named.length > 0) {
+      const findings = named.map((f) => ({ ...f, line: 1, column: 1, endLine: 1, endColumn: 1 }));
+      return { job, kind: 'other', chars: 0, findings, failures: [], sha256: '' };
+    }
+    return { job, skipped: read.skipped, detail: read.detail, pathKind: detectKind(job.rel) };
   }
   const config = job.explicit ? { ...s.config, scanAllFiles: true } : s.config;
   const result = analyze({ path: job.rel, text: read.text, config, ...(baseline ? { baseline } : {}) });

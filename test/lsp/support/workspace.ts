@@ -54,6 +54,7 @@ export function fixtureWorkspace(): { root: string; files: Record<string, string
     '.github/workflows/deploy.yml': WORKFLOW,
     '.gitlab-ci.yml': GITLAB_CI,
     'config/.env': ENV_FILE,
+    // Scanned for secrets like every text file (issue 9), with nothing to report.
     'README.md': '# Demo\n',
     // Must not be scanned: git ignores build/, .outpost.yml ignores vendor/.
     '.gitignore': 'build/\n',

@@ -22,6 +22,7 @@ import { terraform } from './vault/terraform';
 import { parseHcl } from '../parse/hcl';
 import { mavenSettings, nugetConfig } from './vault/xml-configs';
 import { kubernetesEnv } from './vault/kubernetes';
+import { dockerfile, dotnetAppSettings, springConfig } from './vault/app-configs';
 
 export const VAULT_FIX_KIND = 'vault-reference';
 
@@ -59,6 +60,12 @@ function emitterFor(kind: FileKind, syntax: Syntax): Emitter | undefined {
       return nugetConfig;
     case 'kubernetes':
       return kubernetesEnv;
+    case 'spring-config':
+      return springConfig;
+    case 'dotnet-appsettings':
+      return dotnetAppSettings;
+    case 'dockerfile':
+      return dockerfile;
     // A composite action has no `secrets` context; credential stores (.netrc, .git-credentials)
     // and CSV have no place for a reference: those files need the secret removed, not referenced.
     case 'github-action':

@@ -22,6 +22,18 @@ function sniffOutpostKind(text: string | undefined): FileKind | undefined {
   return undefined;
 }
 
+/** `Dockerfile`, `Dockerfile.prod`, `prod.Dockerfile`, `Containerfile`, `*.dockerfile`. */
+function isDockerfile(name: string): boolean {
+  return /^(?:Dockerfile|Containerfile)(?:[.-][\w.-]+)?$/i.test(name) || /\.(?:dockerfile|containerfile)$/i.test(name);
+}
+
+/** Spring Boot `application*.yml|yaml|properties`, `bootstrap*.…`; .NET `appsettings*.json`. */
+function isAppConfig(name: string): FileKind | undefined {
+  if (/^(?:application|bootstrap)(?:[-.][\w.-]+)?\.(?:ya?ml|properties)$/i.test(name)) return 'spring-config';
+  if (/^appsettings(?:\.[\w-]+)?\.json$/i.test(name)) return 'dotnet-appsettings';
+  return undefined;
+}
+
 export function normalisePath(path: string): string {
   return path.replace(/\\/g, '/');
 }
@@ -65,6 +77,8 @@ export function detectKind(rawPath: string, text?: string): FileKind | undefined
   if (/(^|\/)\.docker\/config\.json$/.test(path) || (lower === 'config.json' && /docker/i.test(path))) return 'docker-config';
   if (lower === '.env' || lower.startsWith('.env.') || lower.endsWith('.env')) return 'dotenv';
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'docker-compose';
+  if (isDockerfile(name)) return 'dockerfile';
+  if (isAppConfig(name)) return isAppConfig(name);
   if (/\.properties$/i.test(name)) return 'properties';
   if (/^(assets|inventory).*\.csv$/i.test(name)) return 'asset-inventory-csv';
   const k8s = detectKubernetesKind(lower, text);
@@ -122,6 +136,12 @@ export function syntaxOf(kind: FileKind, path: string): Syntax {
       return name.endsWith('.json') ? 'json' : 'yaml';
     case 'ansible-inventory':
       return YAML.test(name) ? 'yaml' : name.endsWith('.json') ? 'json' : 'ini';
+    case 'dockerfile':
+      return 'text';
+    case 'spring-config':
+      return name.endsWith('.properties') ? 'properties' : 'yaml';
+    case 'dotnet-appsettings':
+      return 'json';
     case 'other':
       if (YAML.test(name)) return 'yaml';
       if (/\.jsonc?$/.test(name)) return 'json';

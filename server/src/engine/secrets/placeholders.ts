@@ -1,7 +1,7 @@
 // Values that look like secrets but are not: references to a secret store or variable,
 // documentation placeholders, and well-known non-secret shapes (digests, UUIDs, public keys).
 // Everything here errs on the side of "not a placeholder" for long random-looking strings.
-import { GRAFANA_REFERENCES } from './references/grafana';
+import { referencePatterns } from './references';
 
 /** A reference to a variable or secret store rather than a literal. */
 const REFERENCE_PATTERNS: readonly RegExp[] = [
@@ -23,7 +23,7 @@ const REFERENCE_PATTERNS: readonly RegExp[] = [
   /^projects\/[^/]+\/secrets\//, // GCP Secret Manager resource names
   /^vault:[\w/.-]+#/, // vault:path#key (bank-vaults)
   /^(env|file|exec):[A-Za-z_]/, // env:NAME style indirections
-  ...GRAFANA_REFERENCES, // $__env{X}, $__file{X}, $__vault{X}
+  ...referencePatterns, // per-platform syntaxes: references/*.ts
 ];
 
 /** Placeholders people put in examples and templates. Matched against the lower-cased value. */
@@ -48,6 +48,10 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // cubically on a long run of x or * that does not end the same way (seconds per candidate).
   /^(xx|\*\*).*(xx|\*\*)$/i,
   /^[A-Za-z0-9]{1,16}[_-](?:x{6,}|\*{6,}|\.{6,}|0{8,})$/i, // a provider prefix with a blanked body: ghp_xxxxxxxx, glpat-XXXXXXXX
+  /^[^\n<>]{0,200}<[a-z][\w .:@/-]{0,60}>[^\n<>]{0,200}$/i, // a documentation slot inside a value: https://<user:password>@host, Bearer <token>
+  /^(?:your|my|the|some|insert|enter)[^\s]{0,40}(?:password|passwd|pass|secret|token|key)[^\s]{0,20}$/i, // yourpassword, mypass, mysecretkey, yourWeak(!)Password
+  // A phrase in kebab/snake case that names a secret word: not-secure-database-password, _the_password_of_the_bind_user.
+  /^_?(?:[a-z]+[-_])*(?:password|passwd|secret|token|passphrase)(?:[-_][a-z]+)*_?$/,
   /x{8}|X{8}|\*{8}/, // a blanked run anywhere: ATBBxxxxxxxxxxxx, pypi-AgEIcHlwaS5vcmxxxxxxxx (random text never has one)
 ];
 

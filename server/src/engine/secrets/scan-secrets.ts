@@ -10,11 +10,14 @@ import { isNotASecret, isPlaceholder, isReference } from './placeholders';
 import { secretFinding } from './secret-finding';
 import { genericByKey } from './generic/by-key';
 import { genericInText } from './generic/in-text';
+import { callDefaults } from './generic/call-defaults';
+import { classifyKey } from './generic/key-names';
 import { vaultFixData } from './fix-data';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { secretEntries } from './secret-entries';
 import { kubernetesSecretData } from './kubernetes/secret-data';
 import { adviseSecret } from './format-advice';
+import { nameValueEntries } from '../parse/name-value-pairs';
 
 const extraCache = new Map<string, Detector[]>();
 
@@ -81,6 +84,35 @@ function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): vo
   }
 }
 
+/**
+ * Candidate key names that hold a word key-names.ts could classify as secret (`DB_PASSWORD:`,
+ * `apiKey =`), and `name: DB_PASSWORD` items for name-value-pairs.ts. A file of no known kind is
+ * parsed only when one of them classifies: parsing every YAML/JSON file of a repository for
+ * entries doubled the CLI's time on the corpus, and most have no secret-like key at all.
+ */
+const SECRETISH_NAME = /(?:^|[^\w.-])([\w.-]{0,60}(?:pass|pwd|pw|secret|token|key|auth|cred|bearer|signature|sas|webhook|pat)[\w.-]{0,60})["']?[ \t]{0,8}(?:[:=]|=>)|(?:name|key|variable)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([\w.-]{0,60}(?:pass|pwd|secret|token|key|auth|cred)[\w.-]{0,60})/gi;
+
+function hasSecretishKey(text: string): boolean {
+  SECRETISH_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECRETISH_NAME.exec(text)) !== null) {
+    if (classifyKey((m[1] ?? m[2])!)) return true;
+  }
+  return false;
+}
+
+/** A comment on the value's line or the line above that asks to put a real value there. */
+const REPLACE_ME = /#.{0,80}\b(?:replace (?:this|it|me|with)|your [\w ]{0,30}(?:key|token|password|secret)|change ?me|fill (?:this )?in|put your)\b/i;
+
+/** The generic heuristics trust a documented "replace with your key" over the value's shape. */
+function saysReplaceMe(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  const lineEnd = text.indexOf('\n', at);
+  const around = text.slice(prevStart, lineEnd === -1 ? text.length : lineEnd);
+  return around.length < 2000 && REPLACE_ME.test(around);
+}
+
 const overlaps = (a: RawFinding, b: RawFinding): boolean => a.range.start < b.range.end && b.range.start < a.range.end;
 
 let providerPrefilter: KeywordPrefilter | undefined;
@@ -98,7 +130,15 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   }
   specific.push(...kubernetesSecretData(ctx));
 
-  const generic = [...genericByKey(secretEntries(ctx)), ...genericInText(ctx.text, ctx.lowerText)];
+  // A file Outpost has no kind for is parsed for key/value entries only when some word in it could
+  // name a secret: parsing every YAML/JSON file of a repository doubled the CLI's time on the corpus.
+  const parse = ctx.kind !== 'other' || hasSecretishKey(ctx.text);
+  // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
+  // secretEntries adapts XML and Kubernetes entries (cipher-provider siblings, `env` name/value items).
+  const base = parse ? secretEntries(ctx) : [];
+  const pairs = parse && (ctx.syntax === 'yaml' || ctx.syntax === 'json') && ctx.kind !== 'kubernetes' && ctx.kind !== 'helm-values';
+  const entries = pairs ? nameValueEntries(base).concat(base) : base;
+  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)].filter((g) => !saysReplaceMe(ctx.text, g.range.start));
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);
@@ -111,7 +151,6 @@ export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
     seen.add(key);
     return true;
   });
-  const entries = secretEntries(ctx);
   for (const f of unique) f.fix = vaultFixData(ctx, f, entries);
   if (ctx.syntax === 'xml' || ctx.kind === 'kubernetes') for (const f of unique) adviseSecret(ctx, f);
   return unique;

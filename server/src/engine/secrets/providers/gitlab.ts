@@ -14,7 +14,9 @@ interface GitLabToken {
   rotate: string;
 }
 
-const ROUTABLE = String.raw`(?:\.[0-9a-z]{2}\.[0-9a-z]{6,12})?`;
+// Versioned `.<2>.<6–12>` or the single-dot `.<2-char payload length><7-char CRC>` suffix: both
+// belong to the token, so the range (and the vault fix) must cover them.
+const ROUTABLE = String.raw`(?:\.[0-9a-z]{2}\.[0-9a-z]{6,12}|\.[0-9a-z]{9}(?![0-9a-z.]))?`;
 const BODY = '[A-Za-z0-9_-]{20,64}';
 
 const TABLE: readonly GitLabToken[] = [

@@ -19,6 +19,7 @@ import { cloudDetectors } from './cloud';
 import { observabilityDetectors } from './observability';
 import { devtoolDetectors } from './devtools';
 import { saasDetectors } from './saas';
+import { newerPrefixedDetectors } from './prefixed-2025';
 
 export const providerDetectors: readonly Detector[] = [
   ...awsDetectors,
@@ -39,4 +40,5 @@ export const providerDetectors: readonly Detector[] = [
   ...observabilityDetectors,
   ...devtoolDetectors,
   ...saasDetectors,
+  ...newerPrefixedDetectors,
 ];

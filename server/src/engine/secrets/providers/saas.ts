@@ -10,10 +10,10 @@ import { prefixed } from './prefixed';
 const SHOPIFY = 'Uninstall/reinstall the custom app or rotate its credentials in the Shopify admin → Settings → Apps and sales channels → Develop apps → the app → API credentials.';
 
 export const saasDetectors: readonly Detector[] = [
-  prefixed({ id: 'secret/linear-api-key', description: 'Linear API key', prefixes: ['lin_api_'], body: '[A-Za-z0-9]{40}', rotate: 'Revoke it in Linear → Settings → Account → Security & access → API keys.' }),
+  prefixed({ id: 'secret/linear-api-key', description: 'Linear API key', prefixes: ['lin_api_'], body: '[A-Za-z0-9_]{32,128}', rotate: 'Revoke it in Linear → Settings → Account → Security & access → API keys.' }),
   prefixed({ id: 'secret/linear-api-key', description: 'Linear OAuth token', prefixes: ['lin_oauth_'], body: '[a-f0-9]{64}', rotate: 'Revoke the OAuth application\'s access in Linear → Settings → Account → Security & access.' }),
   prefixed({ id: 'secret/postman-api-key', description: 'Postman API key', prefixes: ['PMAK-'], body: '[a-f0-9]{24}-[a-f0-9]{34}', rotate: 'Revoke it in Postman → Settings → API keys.', start: START_DASH }),
-  prefixed({ id: 'secret/shopify-access-token', description: 'Shopify Admin API access token', prefixes: ['shpat_', 'shpca_', 'shppa_'], body: '[a-fA-F0-9]{32}', rotate: SHOPIFY }),
+  prefixed({ id: 'secret/shopify-access-token', description: 'Shopify Admin API access token', prefixes: ['shpat_', 'shpca_', 'shppa_'], body: '[a-zA-Z0-9]{32,64}', rotate: SHOPIFY }),
   prefixed({ id: 'secret/shopify-shared-secret', description: 'Shopify app shared secret', prefixes: ['shpss_'], body: '[a-fA-F0-9]{32}', rotate: SHOPIFY }),
   {
     id: 'secret/hubspot-token',
@@ -31,7 +31,7 @@ export const saasDetectors: readonly Detector[] = [
     validate: (s) => randomBody(s.slice(s.lastIndexOf('.') + 1)),
     rotate: 'Delete it in Mapbox → Account → Access tokens and create a new one with only the scopes needed.',
   },
-  prefixed({ id: 'secret/figma-token', description: 'Figma personal access token', prefixes: ['figd_'], body: '[A-Za-z0-9_-]{40}', rotate: 'Revoke it in Figma → Settings → Security → Personal access tokens.' }),
+  prefixed({ id: 'secret/figma-token', description: 'Figma personal access token', prefixes: ['figd_'], body: '[A-Za-z0-9_-]{40,200}', rotate: 'Revoke it in Figma → Settings → Security → Personal access tokens.' }),
   prefixed({ id: 'secret/notion-token', description: 'Notion integration token', prefixes: ['secret_'], body: '[A-Za-z0-9]{43}', rotate: 'Refresh the secret in Notion → Settings → Connections → Develop or manage integrations → the integration.' }),
   prefixed({ id: 'secret/notion-token', description: 'Notion integration token', prefixes: ['ntn_'], body: '[0-9]{11}[A-Za-z0-9]{35}', rotate: 'Refresh the secret in Notion → Settings → Connections → Develop or manage integrations → the integration.' }),
   prefixed({ id: 'secret/airtable-token', description: 'Airtable personal access token', prefixes: ['pat'], body: String.raw`[A-Za-z0-9]{14}\.[a-f0-9]{64}`, rotate: 'Delete it at airtable.com/create/tokens.' }),

@@ -1,0 +1,4 @@
+wrangler deploy # token
+export CF_TOKEN=cfut_CqUH4rufcyY1JvS7qPGpi40B7YOkpLyoI1uSEMmXe53d17ba
+ACCOUNT=cfat_garkBlawLvXUfwjTRLu4MVBNa4N4aELvER6wj9O1d0d6ff3d
+GLOBAL=cfk_LPgUQ6GUJqeYShVmqkDA6yS452ViQzB8fFvDO67oa50e3d51

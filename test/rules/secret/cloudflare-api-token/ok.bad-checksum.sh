@@ -1,0 +1,1 @@
+export CF_THING=cfut_8rQtM1nNEn3i8ApDJ1hMKU3JS4hc4HbdljecoR1vca3a810a

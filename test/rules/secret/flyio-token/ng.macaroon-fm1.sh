@@ -1,0 +1,1 @@
+fly deploy --access-token fm1r_eA/NUiEzjJfoasV07sdlaLORRaQ3tdthNNRe/10CGsEt1GBXsMxxrctNjeMNGRIqfwQmAAi+gw0Ia9BUlbdMUx2M8gGaQHa62ocTjSQOndXpwGamebo6kXsE

@@ -1,0 +1,1 @@
+git clone https://x-access-token:ghs_1234567_eyJhbGciOiAiUlMyNTYiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAiMTIzNDUiLCAiaWF0IjogMTc2NzIyNTYwMCwgImV4cCI6IDE3NjcyMjkyMDAsICJzdWIiOiAiblF6UDBucGFXTnN5In0.0-E72iXDrsfiaUqgIyoBrfL9HXcDzsqrbaRzG0YcILYbJIIG2d--Qbytmho0XPDP9ANe6CqtJi8So43E05rmqj@github.com/org/repo.git

@@ -1,0 +1,1 @@
+echo VrccB9_AK4STxk6dI_mmk

@@ -1,0 +1,2 @@
+image: registry/app@sha256:060adaeb84b608db6a1b81c37b3f33a0cf857c4b55ea8e1fedb07d41b184af9d
+not: sha256~jd8dfq6jqL2PDdBEHvDo

@@ -1,0 +1,1 @@
+export SRC=sgp_local_619f14f09c5ccf65ffc4361eb944e63ab9c30a30
