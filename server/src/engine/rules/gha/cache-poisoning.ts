@@ -29,6 +29,9 @@ const INPUT_CACHE: Record<string, { input: string; byDefault: boolean }> = {
 /** Release/publish triggers: a `release:` event or a push of tags. */
 function releaseTrigger(wf: WorkflowView): string | undefined {
   const on = wf.data['on'] ?? wf.data['true'];
+  // A workflow that pull requests also run is CI that happens to run on tags too: its cache
+  // entries are the pull requests' own, and it is not the publishing path this rule guards.
+  if (wf.triggers.some((t) => t.name.startsWith('pull_request') || t.name === 'merge_group')) return undefined;
   if (wf.triggers.some((t) => t.name === 'release')) return '`release`';
   const push = isRecord(on) ? on['push'] : undefined;
   if (isRecord(push) && (push['tags'] !== undefined || push['tags-ignore'] !== undefined) && push['branches'] === undefined) return 'a tag push';

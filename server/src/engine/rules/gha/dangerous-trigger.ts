@@ -78,7 +78,8 @@ export const dangerousTrigger: Rule = {
       if (escalated) continue;
       // Nothing from the pull request is ever fetched or run (a labeller, a greeting, a triage
       // bot): the common safe use of these triggers. Only the auditor persona hears about it.
-      const quiet = !wf.steps.some(bringsCode);
+      // A reusable workflow call hides its steps (it may check out the head), so it never counts as quiet.
+      const quiet = !wf.steps.some(bringsCode) && !wf.jobs.some((j) => typeof j.data['uses'] === 'string');
       if (quiet && !personaAtLeast(ctx.config, 'auditor')) continue;
       for (const t of risky) {
         out.push({
