@@ -1,5 +1,5 @@
 // Machine output; the shape is a contract: {"version":1,"findings":[{ruleId, severity, path,
-// line, column, endLine, endColumn, message, fingerprint}]}, 1-based positions.
+// line, column, endLine, endColumn, message, fingerprint, confidence}]}, 1-based positions.
 import type { ScanOutcome } from './scan-files';
 
 export function formatJson(outcome: ScanOutcome): string {
@@ -13,6 +13,7 @@ export function formatJson(outcome: ScanOutcome): string {
     endColumn: f.endColumn,
     message: f.message,
     fingerprint: f.fingerprint,
+    confidence: f.confidence ?? 'high',
   }));
   return JSON.stringify({ version: 1, findings }, null, 2) + '\n';
 }
