@@ -3,8 +3,9 @@ import type { FixInput, FixProvider, FixResult } from './fix-provider';
 import { settingsFixProviders } from './settings';
 import { vaultReferenceFix } from './vault-reference';
 import { suppressFixes } from './suppress-fixes';
+import { oidcFederationFix } from './oidc/oidc-federation';
 
-export const fixProviders: readonly FixProvider[] = [vaultReferenceFix, ...settingsFixProviders, suppressFixes];
+export const fixProviders: readonly FixProvider[] = [vaultReferenceFix, oidcFederationFix, ...settingsFixProviders, suppressFixes];
 
 /** Fixes that may be safe (everything but the suppressions, which never are), for a fix-all. */
 export function safeFixesFor(input: FixInput): FixResult[] {
