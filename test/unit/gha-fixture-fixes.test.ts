@@ -1,4 +1,4 @@
-// Every quick fix of the Actions and Dependabot rules, applied to every finding of their ng
+// Every quick fix of the Actions, Dependabot and pipeline script-injection rules, applied to every finding of their ng
 // fixtures: the result still parses, the finding is gone (or, for the env fix, every use of the
 // expression is), and applying the same fix again changes nothing.
 import { describe, it } from 'node:test';
@@ -13,7 +13,7 @@ import type { OffsetEdit } from '../../server/src/engine/fixes/fix-provider';
 import type { Finding } from '../../server/src/engine/types';
 import { PARSE_ERROR_RULE } from '../../server/src/engine/analyze';
 
-const RULES = ['gha/template-injection', 'gha/persist-credentials', 'gha/excessive-permissions', 'gha/bot-conditions', 'gha/unsound-contains', 'repo/dependabot-code-execution'];
+const RULES = ['gha/template-injection', 'gha/persist-credentials', 'gha/excessive-permissions', 'gha/bot-conditions', 'gha/unsound-contains', 'repo/dependabot-code-execution', 'pipeline/script-injection'];
 const root = join(__dirname, '../rules');
 const NOW = new Date('2026-11-27T12:00:00Z');
 

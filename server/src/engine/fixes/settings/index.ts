@@ -4,5 +4,6 @@ import type { FixProvider } from '../fix-provider';
 import { insertSettingProvider } from './insert-setting';
 import { envIndirectionProvider } from './env-indirection';
 import { setLineSettingProvider } from './set-line-setting';
+import { replaceTextProvider } from './replace-text';
 
-export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider, replaceTextProvider];
