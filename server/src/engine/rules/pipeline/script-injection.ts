@@ -57,7 +57,8 @@ export const scriptInjection: Rule = {
               ruleId: SCRIPT_INJECTION,
               message: `\`${variable}\` is written by whoever pushes the commit or opens the pull request, and \`${m[0]}\` pastes it into the script text before the shell runs: a crafted commit message or branch name runs commands with this pipeline's credentials. Read the environment variable Azure sets instead (${shellRef ? `\`${key === 'bash' ? `"${shellRef}"` : shellRef}\`` : `\`$${env}\` in bash, \`$env:${env}\` in PowerShell, \`%${env}%\` in cmd`}).`,
               range,
-              confidence: 'high',
+              // For fork pull requests Build.SourceBranch is refs/pull/N/merge: branch names there come from committers.
+              ...(/^Build\.SourceBranch/i.test(variable) ? { confidence: 'medium' as const, severity: 'warning' as const } : { confidence: 'high' as const }),
             };
             if (shellRef) {
               const newText = key === 'bash' ? `"${shellRef}"` : shellRef;
