@@ -17,6 +17,8 @@ export interface Taint {
   /** How it got here, e.g. `env.TITLE`, `steps.meta.outputs.title`; absent when direct. */
   via?: string;
   confidence: Confidence;
+  /** The value is decided at run time by someone we cannot see (a caller, a dispatcher, another job): may, not does. */
+  dynamic?: boolean;
 }
 
 export interface Scope {
@@ -42,7 +44,8 @@ export function taintOf(inner: string, scope: Scope, depth = 0): Taint | undefin
     viaStepOutputs(inner, scope, depth) ??
     viaNeeds(inner, scope, depth) ??
     viaMatrix(inner, scope, depth) ??
-    viaActionInputs(inner, scope)
+    viaActionInputs(inner, scope) ??
+    viaWorkflowInputs(inner, scope)
   );
 }
 
@@ -148,6 +151,9 @@ function viaMatrix(inner: string, scope: Scope, depth: number): Taint | undefine
       continue;
     }
     if (!isRecord(matrix)) continue;
+    // `key: ${{ ... }}` or `include: ${{ ... }}` we cannot follow: the values are decided at run
+    // time (often another job's output). Worth a look, not certain: low confidence.
+    const dynamic = [matrix[m[1]!], matrix['include']].find((v) => typeof v === 'string' && v.includes('${{'));
     const values: unknown[] = [matrix[m[1]!]];
     const include = matrix['include'];
     if (typeof include === 'string') values.push(include);
@@ -156,6 +162,30 @@ function viaMatrix(inner: string, scope: Scope, depth: number): Taint | undefine
       const t = taintOfValue(v, jobScope, depth + 1);
       if (t) return wrap(t, `matrix.${m[1]}`);
     }
+    if (typeof dynamic === 'string') return { source: `matrix.${m[1]}`, via: `matrix.${m[1]}`, confidence: 'low', dynamic: true };
+  }
+  return undefined;
+}
+
+/** A workflow's own `inputs.<name>` (or `github.event.inputs.<name>`) of type string: what the dispatcher or caller typed. */
+function viaWorkflowInputs(inner: string, scope: Scope): Taint | undefined {
+  if (scope.wf.isAction) return undefined;
+  const on = scope.wf.data['on'] ?? scope.wf.data['true'];
+  const declared = (event: string): Rec | undefined => {
+    const e = isRecord(on) ? on[event] : undefined;
+    const inputs = isRecord(e) ? e['inputs'] : undefined;
+    return isRecord(inputs) ? inputs : undefined;
+  };
+  const call = declared('workflow_call');
+  const dispatch = declared('workflow_dispatch');
+  for (const m of inner.matchAll(/\b(?:github\.event\.)?inputs\.([A-Za-z_][A-Za-z0-9_-]*)/g)) {
+    const spec = call?.[m[1]!] ?? dispatch?.[m[1]!];
+    if (!isRecord(spec)) continue;
+    const type = spec['type'];
+    if (type !== undefined && type !== 'string') continue; // boolean, number, choice, environment: no free text
+    // A reusable workflow's caller may pass anything (a PR title); a manual dispatch is typed by a maintainer.
+    const byCaller = call?.[m[1]!] !== undefined;
+    return { source: `inputs.${m[1]}`, confidence: byCaller ? 'medium' : 'low', dynamic: true };
   }
   return undefined;
 }

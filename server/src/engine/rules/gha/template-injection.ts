@@ -47,10 +47,23 @@ function familyOf(lang: SinkLanguage): ShellFamily | undefined {
   return lang === 'none' ? undefined : lang === 'bash' ? 'posix' : lang;
 }
 
-function describe(t: Taint): string {
-  if (t.source.startsWith('inputs.')) return `\`${t.source}\` is whatever the calling workflow passes to this action (often a pull request title or branch name)`;
-  const origin = t.source.includes(' output ') ? t.source : `\`${t.source}\` (written by whoever opens the issue, pull request, comment or branch)`;
-  return t.via ? `\`${t.via.split(' ← ')[0]}\` carries ${origin}` : `${origin.replace(/ \(written by/, ' is written by').replace(/\)$/, '')}`;
+/** Where the text comes from, as a noun phrase: "`x`, what ... " */
+function origin(t: Taint, isAction: boolean): [subject: string, isWhat: string] {
+  if (t.source.startsWith('inputs.')) {
+    return [`\`${t.source}\``, isAction ? 'whatever the calling workflow passes to this action (often a pull request title or branch name)' : 'free text chosen by whoever dispatches or calls this workflow'];
+  }
+  if (t.dynamic) return [`\`${t.source}\``, 'built at run time, so its values may be text an outsider chose'];
+  if (t.source.includes(' output ')) {
+    const open = t.source.indexOf(' (');
+    return open === -1 ? [t.source, 'text an outsider chose'] : [t.source.slice(0, open), t.source.slice(open + 2, -1)];
+  }
+  return [`\`${t.source}\``, 'written by whoever opens the issue, pull request, comment or branch'];
+}
+
+function describe(t: Taint, isAction: boolean): string {
+  const [subject, what] = origin(t, isAction);
+  const hop = t.via?.split(' ← ')[0];
+  return hop && `\`${hop}\`` !== subject ? `\`${hop}\` carries ${subject} (${what})` : `${subject} is ${what}`;
 }
 
 export const templateInjection: Rule = {
@@ -80,7 +93,7 @@ export const templateInjection: Rule = {
               : `Pass it through \`env:\` and read the variable in the command instead.`;
             const f: RawFinding = {
               ruleId: TEMPLATE_INJECTION,
-              message: `${describe(taint)}, and \${{ }} pastes it into this script as code before it runs: crafted text runs commands with this job's token and secrets. ${how}`,
+              message: `${describe(taint, wf.isAction)}, and \${{ }} pastes it into this script as code before it runs: crafted text runs commands with this job's token and secrets. ${how}`,
               range: e.range,
               severity: SEVERITY[taint.confidence],
               confidence: taint.confidence,
