@@ -91,3 +91,26 @@ describe('OIDC federation fix (GitHub Actions)', () => {
     assert.ok(!fixTitles(PATH, inScript, 'secret/aws-access-key-id').some((t) => t.startsWith(TITLE)));
   });
 });
+
+describe('OIDC federation fix (GitLab id_tokens)', () => {
+  const gitlab = `stages: [deploy]
+deploy:
+  stage: deploy
+  image: amazon/aws-cli:2.15.0
+  variables:
+    AWS_DEFAULT_REGION: eu-west-1
+    AWS_ACCESS_KEY_ID: ${FAKE.aws}
+    AWS_SECRET_ACCESS_KEY: ${AWS_SECRET}
+  script:
+    - aws s3 sync dist s3://bucket
+`;
+  it('asks GitLab for an ID token, points the AWS SDK at it and drops both key lines', () => {
+    const { fix, text } = applyFix('.gitlab-ci.yml', gitlab, { title: 'Use AWS OIDC' });
+    for (const e of ['  id_tokens:\n    AWS_ID_TOKEN:\n      aud: sts.amazonaws.com\n', 'AWS_ROLE_ARN: "arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME>"', 'AWS_WEB_IDENTITY_TOKEN_FILE: /tmp/aws-web-identity-token', 'echo $AWS_ID_TOKEN > /tmp/aws-web-identity-token', 'AWS_DEFAULT_REGION: eu-west-1']) {
+      assert.ok(text.includes(e), `${e}\n---\n${text}`);
+    }
+    assert.ok(!text.includes(AWS_SECRET) && !text.includes(FAKE.aws));
+    assert.match(fix.followUp ?? '', /docs\.gitlab\.com/);
+    assert.deepEqual(findings('.gitlab-ci.yml', text).map((f) => f.ruleId), [], 'no key, no parse error, nothing new reported');
+  });
+});
