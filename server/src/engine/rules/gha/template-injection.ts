@@ -19,6 +19,7 @@ import type { Taint } from './taint';
 import { codeInputsOf } from './code-sinks';
 import type { SinkLanguage } from './code-sinks';
 import { envReference, shellOfStep } from './shells';
+import { personaAtLeast } from '../../config/config';
 import type { ShellFamily } from './shells';
 
 export const TEMPLATE_INJECTION = 'gha/template-injection';
@@ -52,7 +53,8 @@ function origin(t: Taint, isAction: boolean): [subject: string, isWhat: string] 
   if (t.source.startsWith('inputs.')) {
     return [`\`${t.source}\``, isAction ? 'whatever the calling workflow passes to this action (often a pull request title or branch name)' : 'free text chosen by whoever dispatches or calls this workflow'];
   }
-  if (t.dynamic) return [`\`${t.source}\``, 'built at run time, so its values may be text an outsider chose'];
+  if (t.dynamic && t.source.startsWith('matrix.')) return [`\`${t.source}\``, 'built at run time, so its values may be text an outsider chose'];
+  if (t.dynamic) return [`\`${t.source}\``, 'not known to be safe (pedantic: its value may come from a step, a variable or an event field someone else controls)'];
   if (t.source.includes(' output ')) {
     const open = t.source.indexOf(' (');
     return open === -1 ? [t.source, 'text an outsider chose'] : [t.source.slice(0, open), t.source.slice(open + 2, -1)];
@@ -76,13 +78,14 @@ export const templateInjection: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    const pedantic = personaAtLeast(ctx.config, 'pedantic');
     for (const wf of workflows(ctx)) {
       for (const step of wf.steps) {
         for (const t of targetsOf(wf, step)) {
           const loc = wf.tree.locate([...step.path, ...t.rel]);
           if (!loc || loc.collection) continue;
           for (const e of expressionsIn(ctx.text, loc.valueRange)) {
-            const taint = taintOf(e.inner, { wf, job: step.job, step });
+            const taint = taintOf(e.inner, { wf, job: step.job, step }) ?? (pedantic ? unknownOrigin(e.inner) : undefined);
             if (!taint) continue;
             const envRef = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e.inner);
             const name = envRef ? envRef[1]! : safeName(envNameFor(taint.via ? taint.via.split(' ← ')[0]! : taint.source));
@@ -115,6 +118,16 @@ export const templateInjection: Rule = {
     return out;
   },
 };
+
+/** Contexts whose values are fixed by GitHub or by the repository's maintainers (ids, SHAs, paths, settings). */
+const SAFE_CONTEXT = /^(?:github\.(?:sha|run_id|run_number|run_attempt|workspace|repository|repository_id|repository_owner|repository_owner_id|server_url|api_url|graphql_url|job|action_path|action_ref|token|event_name|event\.number|event\.pull_request\.number|event\.issue\.number|event\.pull_request\.head\.sha|event\.pull_request\.base\.sha|event\.before|event\.after|retention_days|workflow_sha|ref_protected|ref_type)|runner\.[a-z_]+|secrets\.[A-Za-z0-9_]+|vars\.[A-Za-z0-9_]+|strategy\.[a-z_-]+|job\.[a-z_.-]+|steps\.[A-Za-z0-9_-]+\.(?:outcome|conclusion)|needs\.[A-Za-z0-9_-]+\.result)$/;
+
+/** Pedantic: any context we cannot show is safe (`env.X`, an untraced output, `github.ref_name`, ...). */
+function unknownOrigin(inner: string): Taint | undefined {
+  const refs = inner.replace(/'[^']*'/g, "''").match(/\b[a-z_]+(?:\.[A-Za-z0-9_*-]+|\[[^\]]*\])+/g) ?? [];
+  const unknown = refs.find((r) => !SAFE_CONTEXT.test(r) && !/^(?:fromJSON|toJSON|format|contains|startsWith|endsWith|join|hashFiles)$/i.test(r));
+  return unknown ? { source: unknown, confidence: 'low', dynamic: true } : undefined;
+}
 
 function safeName(name: string): string {
   const n = name.replace(/[^A-Za-z0-9_]/g, '_').toUpperCase();
