@@ -2,7 +2,7 @@
 //   ok.<case>.<ext> | ok.<case>/...   documents that must give no finding of the rule
 //   ng.<case>.<ext> | ng.<case>/...   documents that must give findings of the rule, exactly as
 //   snapshot.json                     records them (1-based line/column, masked message)
-//   fixture.json (optional)           { "virtualPath": ".github/workflows/{file}", "now": "2026-11-27",
+//   fixture.json (optional)           { "virtualPath": ".github/workflows/{file}", "now": "2026-11-27", "caseConfig": {"ok.x": {...}},
 //                                       "config": { ...partial OutpostConfig... } }
 // A case folder is a small workspace: every file in it is analysed at its relative path.
 // UPDATE_SNAPSHOTS=1 rewrites snapshot.json (OUTPOST_RULES=<id prefix> limits it); review the diff.
@@ -28,6 +28,8 @@ interface FixtureOptions {
   virtualPath?: string;
   now?: string;
   config?: Partial<OutpostConfig>;
+  /** Config for single cases, merged over `config` (e.g. one ok case that looks only at certain findings). */
+  caseConfig?: Record<string, Partial<OutpostConfig>>;
 }
 
 function filesUnder(dir: string): string[] {
@@ -47,7 +49,7 @@ export function runCase(ruleDir: string, caseName: string, ruleId: string): { fi
   const casePath = join(ruleDir, caseName);
   const isDir = statSync(casePath).isDirectory();
   const files = isDir ? filesUnder(casePath) : [casePath];
-  const config = withDefaults({ scanAllFiles: true, ...(opts.config ?? {}) });
+  const config = withDefaults({ scanAllFiles: true, ...(opts.config ?? {}), ...(opts.caseConfig?.[caseName] ?? {}) });
   const now = new Date(opts.now ?? '2026-11-27T12:00:00Z');
   const findings: FixtureFinding[] = [];
   const leaks: string[] = [];

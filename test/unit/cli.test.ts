@@ -57,7 +57,8 @@ describe('outpost CLI', () => {
     assert.deepEqual(Object.keys(out), ['version', 'findings']);
     assert.equal(out.version, 1);
     const aws = out.findings.find((f: { ruleId: string }) => f.ruleId === 'secret/aws-access-key-id');
-    assert.deepEqual(Object.keys(aws), ['ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'fingerprint']);
+    assert.deepEqual(Object.keys(aws), ['ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'fingerprint', 'confidence']);
+    assert.equal(aws.confidence, 'high');
     assert.equal(aws.path, 'workflows/ci.yml');
     assert.deepEqual([aws.line, aws.column, aws.endLine, aws.endColumn], [8, 26, 8, 46]);
     assert.match(aws.fingerprint, /^[0-9a-f]{64}$/);
@@ -79,6 +80,7 @@ describe('outpost CLI', () => {
       assert.equal(run0.tool.driver.rules[res.ruleIndex].id, res.ruleId);
       assert.match(run0.tool.driver.rules[res.ruleIndex].helpUri, /docs\/rules\/.+\.md$/);
       assert.match(res.partialFingerprints['outpostFingerprint/v1'], /^[0-9a-f]{64}$/);
+      assert.ok(['high', 'medium', 'low'].includes(res.properties.confidence), 'each result says how sure the rule is');
       assert.equal(res.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
     }
     assert.ok(run0.results.some((x: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri === '.github/workflows/ci.yml' && x.locations[0]!.physicalLocation.region.startLine === 8));

@@ -76,3 +76,32 @@ describe('.outpost.yml ruleOptions', () => {
     assert.equal(bad.errors[0]!.line, 2);
   });
 });
+
+describe('.outpost.yml minConfidence and persona', () => {
+  // A checkout that keeps its token (low confidence) and an issue title pasted into a script (high).
+  const wf = 'on: issues\npermissions:\n  contents: read\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo "${{ github.event.issue.title }}"\n';
+  const rules = (yml: string): string[] => {
+    const { config, errors } = parseConfig(yml, '.outpost.yml');
+    assert.deepEqual(errors, []);
+    return analyze({ path: '.github/workflows/t.yml', text: wf, config }).findings.filter((f) => f.ruleId.startsWith('gha/')).map((f) => `${f.ruleId}:${f.confidence}`);
+  };
+
+  it('reports every confidence by default and only the surer ones when asked', () => {
+    assert.deepEqual(rules('rules: {}\n'), ['gha/persist-credentials:low', 'gha/template-injection:high']);
+    assert.deepEqual(rules('minConfidence: medium\n'), ['gha/template-injection:high']);
+    assert.deepEqual(rules('minConfidence: high\n'), ['gha/template-injection:high']);
+  });
+
+  it('persona auditor also reports pull_request_target workflows that never fetch pull request code', () => {
+    const labeller = 'on: pull_request_target\npermissions:\n  contents: read\n  pull-requests: write\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/labeler@8558fd74291d67161a8a78ce36a881fa63b766a9\n';
+    const found = (yml: string): string[] => analyze({ path: '.github/workflows/l.yml', text: labeller, config: parseConfig(yml, '.outpost.yml').config }).findings.map((f) => f.ruleId);
+    assert.ok(!found('persona: regular\n').includes('gha/dangerous-trigger'));
+    assert.ok(found('persona: auditor\n').includes('gha/dangerous-trigger'));
+  });
+
+  it('rejects unknown levels with file and line', () => {
+    const { errors } = parseConfig('rules: {}\nminConfidence: sure\n', '.outpost.yml');
+    assert.equal(errors[0]?.line, 2);
+    assert.equal(parseConfig('persona: paranoid\n', '.outpost.yml').errors.length, 1);
+  });
+});

@@ -63,6 +63,8 @@ export function formatSarif(outcome: ScanOutcome, version: string): string {
             },
           ],
           partialFingerprints: { 'outpostFingerprint/v1': f.fingerprint },
+          // How sure the rule is (high | medium | low), zizmor-style; SARIF has no field of its own for it.
+          properties: { confidence: f.confidence ?? 'high' },
         })),
       },
     ],

@@ -1,7 +1,7 @@
 // The engine's one entry point: text + path + config in, findings out. Pure: no editor, no
 // network, no execution; the server, the CLI and the tests all call this.
 import type { FileKind, Finding, RawFinding, Severity } from './types';
-import { DEFAULT_CONFIG, ruleSetting } from './config/config';
+import { DEFAULT_CONFIG, confident, ruleSetting } from './config/config';
 import type { OutpostConfig } from './config/config';
 import { detectKind, syntaxOf } from './kinds/detect-kind';
 import { AnalysisContext } from './context';
@@ -85,12 +85,13 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   for (const f of raw) {
     const setting = ruleSetting(config, f.ruleId);
     if (setting === 'off') continue;
+    if (!confident(config, f.confidence)) continue;
     // Posture findings get a fingerprint too (rule + path + the flagged text) so baselines and
     // SARIF can track them; secrets already have theirs (rule + secret, path-independent).
     const fp = f.fingerprint ?? fingerprint(f.ruleId, `${input.path}\0${text.slice(f.range.start, f.range.end)}`);
     if (input.baseline?.has(fp)) continue;
     if (suppressed.isSuppressed(f.ruleId, ctx.lineIndex.positionAt(f.range.start).line)) continue;
-    findings.push({ ...f, severity: setting ?? f.severity ?? 'warning', fingerprint: fp });
+    findings.push({ ...f, severity: setting ?? f.severity ?? 'warning', fingerprint: fp, confidence: f.confidence ?? 'high' });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return { kind, findings, failures };

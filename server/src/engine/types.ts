@@ -4,6 +4,9 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How sure a rule is that a finding is real (zizmor's idea): high = certain, low = worth a look. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** Half-open [start, end) offsets into the document text. */
 export interface Range {
   start: number;
@@ -72,6 +75,8 @@ export interface Finding {
   /** For secrets: SHA-256 hex of `${ruleId}\0${secret}`; no line numbers, so moving lines keeps it. */
   fingerprint?: string;
   fix?: FixData;
+  /** How sure the rule is; absent means high (a certain finding). */
+  confidence?: Confidence;
 }
 
 /** A finding before the engine applies config (severity overrides, disabled rules, suppression). */

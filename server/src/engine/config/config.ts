@@ -1,6 +1,6 @@
 // The resolved configuration the engine runs with. `.outpost.yml` (see load-config.ts) and the
 // editor settings are both turned into this shape before analysis.
-import type { Severity } from '../types';
+import type { Confidence, Severity } from '../types';
 
 export type RuleSetting = Severity | 'off';
 
@@ -30,6 +30,25 @@ export interface OutpostConfig {
   maxFileSizeKB: number;
   /** Scan files of no known kind for secrets too. */
   scanAllFiles: boolean;
+  /** Report only findings at least this sure (default `low`: everything). */
+  minConfidence?: Confidence;
+  /** Like zizmor's personas: `regular` (default); `pedantic` and `auditor` also report code-smell and audit-only findings. */
+  persona?: Persona;
+}
+
+export type Persona = 'regular' | 'pedantic' | 'auditor';
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** Whether a finding of `confidence` (absent = high) passes the configured minimum. */
+export function confident(config: OutpostConfig, confidence: Confidence | undefined): boolean {
+  return CONFIDENCE_RANK[confidence ?? 'high'] >= CONFIDENCE_RANK[config.minConfidence ?? 'low'];
+}
+
+/** Whether the configured persona is at least `p` (regular < pedantic < auditor). */
+export function personaAtLeast(config: OutpostConfig, p: Persona): boolean {
+  const order: Persona[] = ['regular', 'pedantic', 'auditor'];
+  return order.indexOf(config.persona ?? 'regular') >= order.indexOf(p);
 }
 
 export const DEFAULT_CONFIG: OutpostConfig = Object.freeze({

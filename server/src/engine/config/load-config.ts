@@ -5,7 +5,8 @@ import Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 import schema from '../../../../schemas/outpost-config.schema.json';
 import { withDefaults } from './config';
-import type { ExtraPattern, OutpostConfig, RuleSetting } from './config';
+import type { ExtraPattern, OutpostConfig, Persona, RuleSetting } from './config';
+import type { Confidence } from '../types';
 import { isMap, isScalar } from 'yaml';
 import { nodeAtPath } from '../parse/yaml-entries';
 import { LineIndex } from '../line-index';
@@ -97,6 +98,8 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
     ...(typeof data['vaultReferenceTemplate'] === 'string' ? { vaultReferenceTemplate: data['vaultReferenceTemplate'] } : {}),
     ...(typeof data['maxFileSizeKB'] === 'number' ? { maxFileSizeKB: data['maxFileSizeKB'] } : {}),
     ...(typeof data['scanAllFiles'] === 'boolean' ? { scanAllFiles: data['scanAllFiles'] } : {}),
+    ...(['low', 'medium', 'high'].includes(data['minConfidence'] as string) ? { minConfidence: data['minConfidence'] as Confidence } : {}),
+    ...(['regular', 'pedantic', 'auditor'].includes(data['persona'] as string) ? { persona: data['persona'] as Persona } : {}),
   });
   return { config, errors };
 }

@@ -4,8 +4,10 @@ import { settingsFixProviders } from './settings';
 import { vaultReferenceFix } from './vault-reference';
 import { suppressFixes } from './suppress-fixes';
 import { terraformAllowlistFix } from './terraform-allowlist';
+import { oidcFederationFix } from './oidc/oidc-federation';
+import { gitlabIdTokensFix } from './oidc/gitlab-id-tokens';
 
-export const fixProviders: readonly FixProvider[] = [vaultReferenceFix, ...settingsFixProviders, terraformAllowlistFix, suppressFixes];
+export const fixProviders: readonly FixProvider[] = [vaultReferenceFix, oidcFederationFix, gitlabIdTokensFix, ...settingsFixProviders, terraformAllowlistFix, suppressFixes];
 
 /** Fixes that may be safe (everything but the suppressions, which never are), for a fix-all. */
 export function safeFixesFor(input: FixInput): FixResult[] {

@@ -5,68 +5,58 @@
 //     env:
 //       ISSUE_TITLE: ${{ github.event.issue.title }}
 //     run: echo "${ISSUE_TITLE}"
-// The reference follows the step's shell (bash "$X", pwsh $env:X, cmd %X%) and the quoting
-// around the expression. Every occurrence of the same expression in the script is replaced.
+// The reference follows the step's shell (bash "$X", pwsh $env:X, cmd %X%, python os.environ["X"],
+// github-script process.env.X) and the quoting around the expression. Every occurrence of the same expression in the script is replaced.
 import { isMap, isPair, isScalar } from 'yaml';
-import type { PathSegment } from '../../parse/entry';
 import { parseYaml, nodeAtPath } from '../../parse/yaml-entries';
 import type { FixProvider, FixResult, OffsetEdit } from '../fix-provider';
 import { ENV_INDIRECTION } from './fix-data';
 import type { EnvIndirectionData } from './fix-data';
 import { yamlSetEdits } from './yaml-set';
+import { shellOfStep } from '../../rules/gha/shells';
+import type { ShellFamily } from '../../rules/gha/shells';
 
-type Shell = 'posix' | 'pwsh' | 'cmd';
-
-function isRec(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function shellOf(root: unknown, stepPath: readonly PathSegment[]): Shell {
-  const at = (p: readonly PathSegment[]): unknown => {
-    let cur: unknown = root;
-    for (const s of p) cur = Array.isArray(cur) ? cur[Number(s)] : isRec(cur) ? cur[String(s)] : undefined;
-    return cur;
-  };
-  const step = at(stepPath);
-  const job = stepPath[0] === 'jobs' ? at(stepPath.slice(0, 2)) : undefined;
-  const candidates = [
-    isRec(step) ? step['shell'] : undefined,
-    isRec(job) ? at([...stepPath.slice(0, 2), 'defaults', 'run', 'shell']) : undefined,
-    at(['defaults', 'run', 'shell']),
-  ];
-  const shell = candidates.find((s) => typeof s === 'string') as string | undefined;
-  if (shell) return /^(pwsh|powershell)\b/.test(shell) ? 'pwsh' : /^cmd\b/.test(shell) ? 'cmd' : 'posix';
-  const runsOn = isRec(job) ? JSON.stringify(job['runs-on'] ?? '') : '';
-  return /windows/i.test(runsOn) ? 'pwsh' : 'posix';
-}
-
-/** Inside '...' or "..." on this line of a POSIX script, at `offset`? */
-function quoteContext(line: string): 'none' | 'single' | 'double' {
-  let q: 'none' | 'single' | 'double' = 'none';
+/** Inside '...', "..." or `...` on this line (before the expression)? `quotes` lists the ones the language has. */
+function quoteContext(line: string, quotes: string): string {
+  let q = '';
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (q === 'none') {
+    const c = line[i]!;
+    if (q === '') {
       if (c === '\\') i++;
-      else if (c === "'") q = 'single';
-      else if (c === '"') q = 'double';
-    } else if (q === 'single') {
-      if (c === "'") q = 'none';
+      else if (quotes.includes(c)) q = c;
+    } else if (q === "'" && quotes === `'"`) {
+      if (c === "'") q = '';
     } else if (c === '\\') i++;
-    else if (c === '"') q = 'none';
+    else if (c === q) q = '';
   }
   return q;
 }
 
-function reference(shell: Shell, name: string, lineBefore: string): string {
-  if (shell === 'pwsh') return `$env:${name}`;
-  if (shell === 'cmd') return `%${name}%`;
-  switch (quoteContext(lineBefore)) {
-    case 'double':
-      return `\${${name}}`;
-    case 'single':
-      return `'"\${${name}}"'`;
+function reference(shell: ShellFamily, name: string, lineBefore: string, pythonOs: string): string {
+  switch (shell) {
+    case 'pwsh':
+      return `$env:${name}`;
+    case 'cmd':
+      return `%${name}%`;
+    case 'python': {
+      const ref = `${pythonOs}.environ["${name}"]`;
+      const q = quoteContext(lineBefore, `'"`);
+      return q ? `${q} + ${ref} + ${q}` : ref;
+    }
+    case 'js': {
+      const q = quoteContext(lineBefore, '\'"`');
+      if (q === '`') return `\${process.env.${name}}`;
+      return q ? `${q} + process.env.${name} + ${q}` : `process.env.${name}`;
+    }
     default:
-      return `"\${${name}}"`;
+      switch (quoteContext(lineBefore, `'"`)) {
+        case '"':
+          return `\${${name}}`;
+        case "'":
+          return `'"\${${name}}"'`;
+        default:
+          return `"\${${name}}"`;
+      }
   }
 }
 
@@ -85,8 +75,8 @@ export const envIndirectionProvider: FixProvider = {
     if (!doc) return [];
     const step = nodeAtPath(doc, d.stepPath);
     if (!isMap(step)) return [];
-    const scriptPair = step.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === d.scriptKey);
-    const script = scriptPair && isScalar(scriptPair.value) ? scriptPair.value : undefined;
+    const scriptNode = d.scriptPath ? nodeAtPath(doc, [...d.stepPath, ...d.scriptPath]) : step.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === d.scriptKey)?.value;
+    const script = isScalar(scriptNode) ? scriptNode : undefined;
     if (!script?.range) return [];
     const [sStart, sEnd] = script.range;
     const exprRe = new RegExp(`\\$\\{\\{\\s*${escapeRe(d.expression).replace(/\\ /g, '\\s+')}\\s*\\}\\}`, 'g');
@@ -104,7 +94,7 @@ export const envIndirectionProvider: FixProvider = {
     const envNode = nodeAtPath(doc, [...d.stepPath, 'env']);
     const env: Record<string, unknown> = isMap(envNode) ? (envNode.toJSON() as Record<string, unknown>) : {};
     const wanted = `\${{ ${d.expression} }}`;
-    let name = Object.keys(env).find((k) => typeof env[k] === 'string' && (env[k] as string).replace(/\s+/g, ' ') === wanted.replace(/\s+/g, ' '));
+    let name = d.existingEnv ? d.name : Object.keys(env).find((k) => typeof env[k] === 'string' && (env[k] as string).replace(/\s+/g, ' ') === wanted.replace(/\s+/g, ' '));
     const edits: OffsetEdit[] = [];
     if (!name) {
       name = d.name;
@@ -112,11 +102,21 @@ export const envIndirectionProvider: FixProvider = {
       // A new `env:` goes in front of the script key; an existing one gets the variable added.
       const envEdits = isMap(envNode)
         ? yamlSetEdits(text, d.doc, [...d.stepPath, 'env'], name, wanted, { replace: false })
-        : yamlSetEdits(text, d.doc, d.stepPath, 'env', { [name]: wanted }, { replace: false, before: d.scriptKey });
+        : yamlSetEdits(text, d.doc, d.stepPath, 'env', { [name]: wanted }, { replace: false, before: d.scriptPath ? String(d.scriptPath[0]) : d.scriptKey });
       if (!envEdits || envEdits.length === 0) return [];
       edits.push(...envEdits);
     }
-    const shell = shellOf(root, d.stepPath);
+    const shell: ShellFamily = d.lang ?? shellOfStep(root, d.stepPath);
+    // Python needs `os`: import it at the top of a block script that does not, else inline it.
+    let pythonOs = 'os';
+    if (shell === 'python' && !/^\s*import os\b|^\s*from os\b|\bimport (?:[\w, ]*, )?os\b/m.test(body)) {
+      const nl = text.indexOf('\n', sStart);
+      const block = script.type === 'BLOCK_LITERAL' || script.type === 'BLOCK_FOLDED';
+      const firstLine = nl + 1;
+      const indent = /^[ \t]*/.exec(text.slice(firstLine, sEnd))?.[0] ?? '';
+      if (block && nl !== -1 && nl < sEnd && indent.length > 0) edits.push({ range: { start: firstLine, end: firstLine }, newText: `${indent}import os\n` });
+      else pythonOs = '__import__("os")';
+    }
     // The script may itself be a quoted YAML scalar: read quotes through its escaping, and
     // escape what is written back.
     const yq = script.type === 'QUOTE_DOUBLE' ? '"' : script.type === 'QUOTE_SINGLE' ? "'" : '';
@@ -126,14 +126,21 @@ export const envIndirectionProvider: FixProvider = {
       let before = text.slice(Math.max(lineStart, sStart + yq.length), start);
       if (yq === '"') before = before.replace(/\\"/g, '"');
       if (yq === "'") before = before.replace(/''/g, "'");
-      let ref = reference(shell, name, before);
+      let ref = reference(shell, name, before, pythonOs);
       if (yq === '"') ref = ref.replace(/"/g, '\\"');
       if (yq === "'") ref = ref.replace(/'/g, "''");
-      edits.push({ range: { start, end: start + h[0].length }, newText: ref });
+      // `"${{ x }}"` in Python or JavaScript: the whole string literal becomes the variable.
+      const q = ref.startsWith('"') || ref.startsWith("'") || ref.startsWith('`') ? ref[0] : '';
+      const end = start + h[0].length;
+      if ((shell === 'python' || shell === 'js') && q && text[start - 1] === q && text[end] === q) {
+        edits.push({ range: { start: start - 1, end: end + 1 }, newText: reference(shell, name, '', pythonOs) });
+        continue;
+      }
+      edits.push({ range: { start, end }, newText: ref });
     }
     return [
       {
-        title: `Pass \`${d.expression}\` through env: ${name}`,
+        title: d.existingEnv ? `Read \`${d.expression}\` as the variable ${name} instead of \${{ }}` : `Pass \`${d.expression}\` through env: ${name}`,
         edits,
         isPreferred: true,
         safe: true,

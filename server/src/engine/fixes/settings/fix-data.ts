@@ -57,6 +57,12 @@ export interface EnvIndirectionData extends FixData {
   expression: string;
   /** The environment variable name proposed for it. */
   name: string;
+  /** The script's path inside the step when it is not a direct key, e.g. `['with', 'script']`. */
+  scriptPath?: PathSegment[];
+  /** The language the script runs in when it is an action input (github-script: `js`). */
+  lang?: 'js' | 'posix' | 'pwsh' | 'python';
+  /** The expression is `env.NAME` already: only the reference changes, no env entry is added. */
+  existingEnv?: boolean;
 }
 
 /** `key=value` (properties) or `key = value` (Ruby) lines: set or add the line. */

@@ -5,5 +5,6 @@ import { insertSettingProvider } from './insert-setting';
 import { envIndirectionProvider } from './env-indirection';
 import { setLineSettingProvider } from './set-line-setting';
 import { toolSettingFixProvider } from './tool-setting-fix';
+import { replaceTextProvider } from './replace-text';
 
-export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider, toolSettingFixProvider];
+export const settingsFixProviders: readonly FixProvider[] = [insertSettingProvider, envIndirectionProvider, setLineSettingProvider, toolSettingFixProvider, replaceTextProvider];

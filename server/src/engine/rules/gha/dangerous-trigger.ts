@@ -6,6 +6,7 @@ import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { valueRangeAt } from '../../policy/ranges';
 import { WORKFLOW_KINDS, actionName, withInput, workflows } from './workflow';
+import { personaAtLeast } from '../../config/config';
 import type { Step } from './workflow';
 
 export const DANGEROUS_TRIGGER = 'gha/dangerous-trigger';
@@ -38,6 +39,14 @@ function untrustedInput(step: Step): string | undefined {
   return undefined;
 }
 
+/** Does the step fetch or run any repository code or artifact (of any ref)? */
+function bringsCode(step: Step): boolean {
+  const name = actionName(step.uses);
+  if (name === 'actions/checkout' || name === 'actions/download-artifact' || name === 'dawidd6/action-download-artifact') return true;
+  if (step.uses?.startsWith('./')) return true;
+  return step.run !== undefined && /\bgit\s+(?:clone|fetch|checkout|pull)\b|\bgh\s+(?:pr\s+checkout|repo\s+clone|run\s+download)\b/.test(step.run);
+}
+
 export const dangerousTrigger: Rule = {
   meta: {
     id: DANGEROUS_TRIGGER,
@@ -63,11 +72,18 @@ export const dangerousTrigger: Rule = {
           message: `This workflow runs on ${names} with the repository's secrets and a write token, and this step brings in code from the pull request or triggering run: anyone who opens a pull request can run commands with those secrets. Split it: build untrusted code in a \`pull_request\` workflow without secrets, and only use its results here.`,
           range: valueRangeAt(wf.tree, path),
           severity: 'error',
+          confidence: 'high',
         });
       }
       if (escalated) continue;
+      // Nothing from the pull request is ever fetched or run (a labeller, a greeting, a triage
+      // bot): the common safe use of these triggers. Only the auditor persona hears about it.
+      // A reusable workflow call hides its steps (it may check out the head), so it never counts as quiet.
+      const quiet = !wf.steps.some(bringsCode) && !wf.jobs.some((j) => typeof j.data['uses'] === 'string');
+      if (quiet && !personaAtLeast(ctx.config, 'auditor')) continue;
       for (const t of risky) {
         out.push({
+          ...(quiet ? { severity: 'info' as const, confidence: 'low' as const } : { confidence: 'medium' as const }),
           ruleId: DANGEROUS_TRIGGER,
           message: `\`${t.name}\` runs with the repository's secrets and a write token even for pull requests from forks. Keep it only if the workflow never runs code, scripts or artifacts from the pull request (no checkout of its head); otherwise use \`pull_request\`.`,
           range: t.range,

@@ -1,13 +1,59 @@
-// gha/excessive-permissions — `permissions: write-all`, or no `permissions:` at all (then every
-// job gets the repository's default GITHUB_TOKEN, read-write on many repositories). A token that
+// gha/excessive-permissions — `permissions: write-all` or `read-all`, `write` scopes at the
+// workflow level (every job inherits them), or no `permissions:` at all (then every job gets the
+// repository's default GITHUB_TOKEN, read-write on many repositories). A token that
 // can push is what turns one compromised step into a compromised repository.
 import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { keyRangeAt, valueRangeAt } from '../../policy/ranges';
 import { insertSetting } from '../../fixes/settings/fix-data';
-import { WORKFLOW_KINDS, workflows } from './workflow';
+import { WORKFLOW_KINDS, isRecord, workflows } from './workflow';
+import type { WorkflowView } from './workflow';
 
 export const EXCESSIVE_PERMISSIONS = 'gha/excessive-permissions';
+
+/** Write scopes that hand over the repository (push, releases, packages, OIDC); the rest matter less. */
+const MINOR_SCOPES = new Set(['statuses', 'models', 'checks', 'discussions', 'repository-projects', 'security-events', 'artifact-metadata']);
+
+/**
+ * `read-all` at either level (every scope, including ones nobody needs), and `write` scopes at the
+ * workflow level, where every job (including ones added later) inherits them.
+ */
+function readAllAndWorkflowWrites(wf: WorkflowView): RawFinding[] {
+  const out: RawFinding[] = [];
+  const top = wf.data['permissions'];
+  if (top === 'read-all') {
+    out.push({
+      ruleId: EXCESSIVE_PERMISSIONS,
+      message: '`permissions: read-all` lets every job read everything the token can see, including other scopes nobody here needs. Name only the scopes the jobs use, e.g. `permissions: {contents: read}`.',
+      range: valueRangeAt(wf.tree, ['permissions']),
+      confidence: 'high',
+      fix: insertSetting({ doc: wf.tree.doc, path: [], key: 'permissions', value: { contents: 'read' }, replace: true, safe: false, title: 'Replace `read-all` with `permissions: {contents: read}`' }),
+    });
+  }
+  for (const job of wf.jobs) {
+    if (job.data['permissions'] !== 'read-all') continue;
+    out.push({
+      ruleId: EXCESSIVE_PERMISSIONS,
+      message: `Job \`${job.id}\` asks for \`read-all\`, every read scope of the token. Name only the scopes it uses, e.g. \`permissions: {contents: read}\`.`,
+      range: valueRangeAt(wf.tree, [...job.path, 'permissions']),
+      confidence: 'high',
+    });
+  }
+  if (!isRecord(top)) return out;
+  const several = wf.jobs.length > 1;
+  for (const [scope, level] of Object.entries(top)) {
+    if (level !== 'write') continue;
+    const minor = MINOR_SCOPES.has(scope);
+    out.push({
+      ruleId: EXCESSIVE_PERMISSIONS,
+      message: `\`${scope}: write\` is granted to the whole workflow, so every job${several ? ` (${wf.jobs.length} here)` : ''}, and any job added later, gets it. Grant it in \`permissions:\` of the job that needs it and keep the workflow level at \`contents: read\`.`,
+      range: keyRangeAt(wf.tree, ['permissions', scope]),
+      severity: several && !minor ? 'warning' : 'info',
+      confidence: several && !minor ? 'high' : 'low',
+    });
+  }
+  return out;
+}
 
 export const excessivePermissions: Rule = {
   meta: {
@@ -29,6 +75,7 @@ export const excessivePermissions: Rule = {
           range: valueRangeAt(wf.tree, ['permissions']),
         });
       }
+      out.push(...readAllAndWorkflowWrites(wf));
       for (const job of wf.jobs) {
         if (job.data['permissions'] !== 'write-all') continue;
         out.push({

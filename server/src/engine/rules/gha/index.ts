@@ -8,6 +8,14 @@ import { secretsInherit } from './secrets-inherit';
 import { insecureCommands } from './insecure-commands';
 import { hardcodedContainerCredentials } from './hardcoded-container-credentials';
 import { persistCredentials } from './persist-credentials';
+import { overprovisionedSecrets } from './overprovisioned-secrets';
+import { unredactedSecrets } from './unredacted-secrets';
+import { botConditions } from './bot-conditions';
+import { unsoundContains } from './unsound-contains';
+import { githubEnv } from './github-env';
+import { selfHostedRunner } from './self-hosted-runner';
+import { cachePoisoning } from './cache-poisoning';
+import { useTrustedPublishing } from './trusted-publishing';
 
 export const ghaRules: readonly Rule[] = [
   templateInjection,
@@ -18,4 +26,12 @@ export const ghaRules: readonly Rule[] = [
   insecureCommands,
   hardcodedContainerCredentials,
   persistCredentials,
+  overprovisionedSecrets,
+  unredactedSecrets,
+  botConditions,
+  unsoundContains,
+  githubEnv,
+  selfHostedRunner,
+  cachePoisoning,
+  useTrustedPublishing,
 ];

@@ -5,13 +5,14 @@
 // true`, or a version before 4.4, which had no such filter). From v6 on, checkout keeps the
 // credentials under $RUNNER_TEMP, outside the workspace, so v6+ (by tag, or by the version
 // comment next to a SHA pin) is not reported; an unknown version is. (upload-pages-artifact
-// always leaves .git out.)
+// always leaves .git out.) Without such an upload, every checkout that keeps the token is still
+// reported, as information with low confidence (zizmor's artipacked): later steps can read it.
 import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { valueRangeAt } from '../../policy/ranges';
 import { insertSetting } from '../../fixes/settings/fix-data';
 import { GHA_KINDS, actionName, withInput, workflows } from './workflow';
-import type { Step } from './workflow';
+import type { Step, WorkflowView } from './workflow';
 
 export const PERSIST_CREDENTIALS = 'gha/persist-credentials';
 
@@ -40,6 +41,31 @@ function uploadsGitDir(text: string, valueEnd: number | undefined, step: Step): 
   return major < 4 || (major === 4 && minor !== undefined && minor < 4);
 }
 
+/** A later step that uses the persisted token on purpose (git push, tag, ...): the fix may break it. */
+const GIT_WRITE = /\bgit\s+(?:push|tag|commit|fetch|pull)\b|\bgh\s+|git-auto-commit|create-pull-request|EndBug\/add-and-commit/i;
+
+/**
+ * zizmor's artipacked without an upload: the token still sits in .git/config for every later step
+ * (and any action or script that reads it). Worth a look, not certain harm: low confidence.
+ */
+function persistedOnly(wf: WorkflowView, steps: readonly Step[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const usesGit = steps.some((s) => (s.run !== undefined && GIT_WRITE.test(s.run)) || GIT_WRITE.test(s.uses ?? ''));
+  for (const s of steps) {
+    if (actionName(s.uses) !== 'actions/checkout') continue;
+    if (withInput(s, 'persist-credentials')?.trim().toLowerCase() === 'false') continue;
+    out.push({
+      ruleId: PERSIST_CREDENTIALS,
+      message: "This checkout leaves the job's GITHUB_TOKEN in the repository's git config, where every later step, action and uploaded copy of the folder can read it. Add `with: persist-credentials: false` unless a later step needs to push with git.",
+      range: valueRangeAt(wf.tree, [...s.path, 'uses']),
+      severity: 'info',
+      confidence: 'low',
+      fix: insertSetting({ doc: wf.tree.doc, path: [...s.path, 'with'], key: 'persist-credentials', value: false, title: 'Add `persist-credentials: false` to the checkout', safe: !usesGit }),
+    });
+  }
+  return out;
+}
+
 export const persistCredentials: Rule = {
   meta: {
     id: PERSIST_CREDENTIALS,
@@ -54,7 +80,10 @@ export const persistCredentials: Rule = {
       const groups = wf.isAction ? [wf.steps] : wf.jobs.map((j) => j.steps);
       const end = (s: Step): number | undefined => wf.tree.locate([...s.path, 'uses'])?.valueRange.end;
       for (const steps of groups) {
-        if (!steps.some((s) => actionName(s.uses) === 'actions/upload-artifact' && uploadsGitDir(ctx.text, end(s), s))) continue;
+        if (!steps.some((s) => actionName(s.uses) === 'actions/upload-artifact' && uploadsGitDir(ctx.text, end(s), s))) {
+          out.push(...persistedOnly(wf, steps));
+          continue;
+        }
         for (const s of steps) {
           if (actionName(s.uses) !== 'actions/checkout') continue;
           if (withInput(s, 'persist-credentials')?.trim().toLowerCase() === 'false') continue;
@@ -62,6 +91,7 @@ export const persistCredentials: Rule = {
           if (v && v[0] >= 6) continue;
           out.push({
             ruleId: PERSIST_CREDENTIALS,
+            confidence: 'high',
             message: 'This checkout leaves the job\'s GITHUB_TOKEN in .git/config, and the job uploads the workspace with its hidden files: anyone who can download the artifact gets the token. Add `with: persist-credentials: false` (and upload only the folder you need).',
             range: valueRangeAt(wf.tree, [...s.path, 'uses']),
             fix: insertSetting({ doc: wf.tree.doc, path: [...s.path, 'with'], key: 'persist-credentials', value: false, title: 'Add `persist-credentials: false` to the checkout' }),

@@ -36,8 +36,9 @@ function problem(uses: string, trusted: readonly string[]): { what: string; refS
   if (TAG_ONLY.test(u)) return undefined;
   const at = u.lastIndexOf('@');
   const owner = u.split('/')[0]!.toLowerCase();
-  if (trusted.includes(owner)) return undefined;
+  // No ref at all runs the default branch of whatever is there today: never fine, trusted or not.
   if (at === -1) return { what: 'no-ref', refStart: 0 };
+  if (trusted.includes(owner)) return undefined;
   const ref = u.slice(at + 1);
   if (/^[0-9a-f]{40}$/i.test(ref)) return undefined;
   return { what: 'ref', refStart: at + 1 };

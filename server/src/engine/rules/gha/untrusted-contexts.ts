@@ -11,6 +11,9 @@ const PATTERNS: RegExp[] = [
   /\bgithub\.event\.workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:name|email)|committer\.(?:name|email)))\b/,
   /\bgithub\.event\.workflow_run\.pull_requests(?:\[[^\]]*\]|\.\*)\.head\.ref\b/,
   /\bgithub\.event\.pages(?:\[[^\]]*\]|\.\*)\.page_name\b/,
+  // Branch names carried by check, job and merge-queue events, and merge-queue commit text.
+  /\bgithub\.event\.(?:check_suite|check_run\.check_suite|workflow_job|merge_group)\.head_branch\b/,
+  /\bgithub\.event\.merge_group\.head_commit\.(?:message|author\.(?:name|email)|committer\.(?:name|email))\b/,
   // The whole event (or a whole issue/PR/comment object), e.g. toJSON(github.event).
   /\bgithub\.event(?:\.(?:issue|pull_request|comment|review|review_comment|discussion|head_commit|commits|workflow_run))?\s*(?:\)|$)/,
 ];

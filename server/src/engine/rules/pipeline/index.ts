@@ -5,5 +5,6 @@ import { debugEnabled } from './debug-enabled';
 import { secretEchoed } from './secret-echoed';
 import { unpinnedImage } from './unpinned-image';
 import { insecureUrl } from './insecure-url';
+import { scriptInjection } from './script-injection';
 
-export const pipelineRules: readonly Rule[] = [curlPipeShell, debugEnabled, secretEchoed, unpinnedImage, insecureUrl];
+export const pipelineRules: readonly Rule[] = [curlPipeShell, debugEnabled, secretEchoed, unpinnedImage, insecureUrl, scriptInjection];

@@ -1,10 +1,12 @@
 // pipeline/unpinned-image — a job's container image with `:latest` or no tag: each run pulls
 // whatever the image's publisher (or whoever hijacks the name) pushed last, into a job that
-// holds the pipeline's secrets. Pin a version tag, or better a digest.
+// holds the pipeline's secrets. Pin a version tag, or better a digest. With `persona: pedantic`
+// (or auditor) a tag without a digest is reported too, as information.
 import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { PIPELINE_KINDS } from './scripts';
 import { imagePinProblem, pipelineImages } from './images';
+import { personaAtLeast } from '../../config/config';
 
 export const UNPINNED_IMAGE = 'pipeline/unpinned-image';
 
@@ -18,9 +20,22 @@ export const unpinnedImage: Rule = {
   },
   check(ctx) {
     const out: RawFinding[] = [];
+    const pedantic = personaAtLeast(ctx.config, 'pedantic');
     for (const img of pipelineImages(ctx)) {
       const p = imagePinProblem(img.value);
-      if (!p) continue;
+      if (!p) {
+        // A version tag is still movable; only a digest is fixed. Pedantic personas hear about it.
+        if (pedantic && !/@sha256:[0-9a-f]{64}$/i.test(img.value.trim()) && !/[$%{}\s]/.test(img.value.trim()) && img.value.trim() !== 'scratch') {
+          out.push({
+            ruleId: UNPINNED_IMAGE,
+            message: `\`${img.value.trim()}\` is pinned to a tag, which its publisher (or whoever takes over the name) can point at a new image. Pin the digest too: \`${img.value.trim()}@sha256:…\`.`,
+            range: img.range,
+            severity: 'info',
+            confidence: 'low',
+          });
+        }
+        continue;
+      }
       const name = img.value.trim();
       out.push({
         ruleId: UNPINNED_IMAGE,

@@ -6,6 +6,7 @@ import { forcePushAllowed } from './force-push-allowed';
 import { adminCollaborator } from './admin-collaborator';
 import { defaultWorkflowPermissionsWrite } from './default-workflow-permissions-write';
 import { secretScanningDisabled } from './secret-scanning-disabled';
+import { dependabotCodeExecution } from './dependabot-code-execution';
 
 export const repoRules: readonly Rule[] = [
   branchProtectionMissing,
@@ -14,4 +15,5 @@ export const repoRules: readonly Rule[] = [
   adminCollaborator,
   defaultWorkflowPermissionsWrite,
   secretScanningDisabled,
+  dependabotCodeExecution,
 ];
