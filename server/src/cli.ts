@@ -14,6 +14,7 @@ import { BASELINE_FILE, serializeBaseline } from './engine/suppress/baseline';
 import type { Severity } from './engine/types';
 import { version } from '../../package.json';
 import { runScanWorkerIfWorker } from './node/parallel-scan';
+import { runReport } from './cli/report';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -74,6 +75,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(cmd.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : rules.map((r) => `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.description}`).join('\n') + '\n');
         return 0;
       }
+      case 'report':
+        return await runReport(cmd);
       default:
         return await runScan(cmd);
     }

@@ -1,5 +1,7 @@
 // Command-line parsing without dependencies. Anything unexpected is a UsageError (exit 2).
 import type { Severity } from '../engine/types';
+import { parseReportArgs, REPORT_USAGE } from './report-args';
+import type { ReportArgs } from './report-args';
 
 export class UsageError extends Error {}
 
@@ -22,12 +24,13 @@ export interface ScanArgs {
   color: boolean;
 }
 
-export type Command = ScanArgs | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: 'text' | 'json' };
+export type Command = ScanArgs | ReportArgs | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: 'text' | 'json' };
 
 export const USAGE = `Usage:
   outpost scan [paths...]      find hardcoded credentials and weak access settings (default path: .)
   outpost baseline [paths...]  accept the current findings: write .outpost-baseline.json
   outpost rules [--format json] list every rule
+${REPORT_USAGE}
 Options for scan and baseline:
   --format text|json|sarif     output format (default text)
   --fail-on error|warning|info|none
@@ -54,6 +57,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
     if (rest.length === 2 && rest[0] === '--format' && (rest[1] === 'json' || rest[1] === 'text')) return { command: 'rules', format: rest[1] };
     throw new UsageError(`unexpected arguments to "rules": ${rest.join(' ')}`);
   }
+  if (cmd === 'report') return parseReportArgs(rest);
   if (cmd !== 'scan' && cmd !== 'baseline') throw new UsageError(`unknown command "${cmd}"`);
   const out: ScanArgs = {
     command: cmd,
