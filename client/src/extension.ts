@@ -9,6 +9,7 @@ import { scanWorkspace } from './commands/scan-workspace';
 import { createLanguageClient } from './language-client';
 import { GetStatusRequest, StatusNotification } from './protocol';
 import { OutpostStatusBar } from './status-bar';
+import { registerPostureView } from './posture/register-posture-view';
 
 /** Palette commands (package.json contributes.commands); ids the server may also advertise stay the extension's. */
 export const Commands = {
@@ -52,8 +53,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  const posture = registerPostureView(context, languageClient, log);
+
   try {
     await languageClient.start();
+    void posture.refresh();
     log.info('Outpost language server started.');
     // Totals sent before the notification handler was attached (e.g. by a startup scan) are fetched once.
     languageClient.sendRequest(GetStatusRequest).then(
