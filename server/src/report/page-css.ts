@@ -28,7 +28,7 @@ button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;
 button.sort:focus-visible{outline:1px solid var(--op-link)}
 th[aria-sort=ascending] button.sort::after{content:" ▲"}th[aria-sort=descending] button.sort::after{content:" ▼"}
 .status{white-space:nowrap;font-weight:600}.status-overdue{color:var(--op-error)}.status-missing{color:var(--op-warning)}.status-due-soon{color:var(--op-info)}.status-ok{color:var(--op-ok)}
-.status-overdue::before{content:"⛔ "}.status-missing::before{content:"⚠ "}.status-due-soon::before{content:"⏰ "}.status-ok::before{content:"✔ "}
+.status-overdue::before{content:"✖ "}.status-missing::before{content:"⚠ "}.status-due-soon::before{content:"↻ "}.status-ok::before{content:"✔ "}
 tr.row-overdue th{border-left:4px solid var(--op-error)}tr.row-due-soon th{border-left:4px solid var(--op-info)}tr.row-missing th{border-left:4px solid var(--op-warning)}
 ul.findings{margin:0;padding-left:1.2em}ul.findings li{margin:2px 0;break-inside:avoid}
 .sev{font-weight:600;text-transform:uppercase;font-size:.8em}.sev-text-error{color:var(--op-error)}.sev-text-warning{color:var(--op-warning)}.sev-text-info{color:var(--op-info)}
