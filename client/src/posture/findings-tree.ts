@@ -42,7 +42,8 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
     }
     if (node.kind === 'file') {
       const f = node.file;
-      const item = new vscode.TreeItem(f.path, vscode.TreeItemCollapsibleState.Expanded);
+      // Collapsed: an area lists its files at a glance; a file opens to its findings.
+      const item = new vscode.TreeItem(f.path, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `file:${node.area.area}:${f.path}`;
       const uri = this.data.uriOf(f.path);
       if (uri) item.resourceUri = uri;
