@@ -192,6 +192,7 @@ assets:
     lastReviewed: 2026-11-20
   - name: No id here
     exposure: internal
+    x-config: ../servers/wiki.ini
 `;
 
   it('YAML: fields, lines, the inventory interval and an optional config path', () => {
@@ -206,6 +207,7 @@ assets:
     assert.equal(grafana.configPath, 'infra/grafana.ini');
     assert.equal(grafana.nextReview, '2026-12-20');
     assert.equal(grafana.status, 'missing');
+    assert.equal(assets[1]!.config, '../servers/wiki.ini', 'x-config: is read too');
   });
 
   it('JSON inventory', () => {

@@ -33,7 +33,7 @@ export interface AssetRecord {
   lastReviewed?: string;
   /** The inventory's `reviewEveryDays` when it is a positive whole number. */
   reviewEveryDays?: number;
-  /** A workspace path naming the asset's real server configuration (`config:`), when the inventory gives one. */
+  /** A workspace path naming the asset's real server configuration (`config:` or `x-config:`), when the inventory gives one. */
   config?: string;
   /** Where the asset is written: its id (or first key / CSV row). */
   range: Range;
@@ -61,7 +61,8 @@ export function inventoryRecords(path: string, content: string, config: OutpostC
     const list = field(a, 'network', 'ipAllowlist');
     const id = text(field(a, 'id'));
     const name = text(field(a, 'name'));
-    const configPath = text(field(a, 'config')) ?? text(field(a, 'configPath'));
+    // `config:` may come with the schema (branch i8c); until then `x-config:` is the schema-valid spelling.
+    const configPath = text(field(a, 'config')) ?? text(field(a, 'x-config'));
     const rec: AssetRecord = {
       label: id ?? name ?? (a.csv ? `row ${Number(a.path[1]) + 2}` : `asset ${i + 1}`),
       ipAllowlist: Array.isArray(list) ? list.map((x) => text(x)).filter((x): x is string => x !== undefined) : [],
