@@ -1,6 +1,6 @@
 // Command-line parsing without dependencies. Anything unexpected is a UsageError (exit 2).
 import type { Severity } from '../engine/types';
-import { parseReportArgs, REPORT_USAGE } from './report-args';
+import { parseReportArgs } from './report-args';
 import type { ReportArgs } from './report-args';
 
 export class UsageError extends Error {}
@@ -30,7 +30,14 @@ export const USAGE = `Usage:
   outpost scan [paths...]      find hardcoded credentials and weak access settings (default path: .)
   outpost baseline [paths...]  accept the current findings: write .outpost-baseline.json
   outpost rules [--format json] list every rule
-${REPORT_USAGE}
+  outpost report [path]        the posture report (assets, findings, reviews due) as one HTML page
+Options for report:
+  --output FILE                write the report to FILE instead of stdout
+  --format html|json           the page (default) or the data behind it
+  --since OLD.json             add "changed since" (new and resolved findings, asset status changes)
+                               against an earlier report written with --format json
+  --date YYYY-MM-DD            judge review dates as of this day (default today)
+  --config, --baseline, --no-baseline, --all-files, --jobs as for scan
 Options for scan and baseline:
   --format text|json|sarif     output format (default text)
   --fail-on error|warning|info|none

@@ -1,5 +1,6 @@
 // Arguments of `outpost report [PATH] [--output FILE] [--format html|json] [--since OLD.json]`.
-// The scan options it shares with `outpost scan` mean the same thing here.
+// The scan options it shares with `outpost scan` mean the same thing here. Its usage text is in args.ts
+// (USAGE), so neither module needs the other while it loads.
 import type { ScanArgs } from './args';
 import { UsageError } from './args';
 
@@ -17,15 +18,6 @@ export interface ReportArgs {
   allFiles: boolean;
   jobs?: number;
 }
-
-export const REPORT_USAGE = `  outpost report [path]         the posture report (assets, findings, reviews due) as one HTML page
-Options for report:
-  --output FILE                write the report to FILE instead of stdout
-  --format html|json           the page (default) or the data behind it
-  --since OLD.json             add "changed since" (new and resolved findings, asset status changes)
-                               against an earlier report written with --format json
-  --date YYYY-MM-DD            judge review dates as of this day (default today)
-  --config, --baseline, --no-baseline, --all-files, --jobs as for scan`;
 
 export function parseReportArgs(rest: readonly string[]): ReportArgs {
   const out: ReportArgs = { command: 'report', paths: [], format: 'html', noBaseline: false, allFiles: false };
