@@ -31,12 +31,13 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode> {
   getTreeItem(node: FindingNode): vscode.TreeItem {
     if (node.kind === 'area') {
       const a = node.area;
-      const item = new vscode.TreeItem(a.title, vscode.TreeItemCollapsibleState.Expanded);
+      // The short name keeps the count visible in a narrow side bar; the full title is in the tooltip and for screen readers.
+      const item = new vscode.TreeItem(a.title.split(':')[0]!, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `area:${a.area}`;
       item.iconPath = new vscode.ThemeIcon(AREA_ICON[a.area] ?? 'info');
       const topics = a.topics ? Object.entries(a.topics).map(([t, n]) => `${n} ${t}`).join(', ') : '';
       item.description = `${a.count}${topics ? ` (${topics})` : ''}`;
-      item.tooltip = `${plural(a.count, 'finding')} in ${plural(a.files.length, 'file')}: ${a.bySeverity.error} errors, ${a.bySeverity.warning} warnings, ${a.bySeverity.info} info.`;
+      item.tooltip = `${a.title}: ${plural(a.count, 'finding')} in ${plural(a.files.length, 'file')}: ${a.bySeverity.error} errors, ${a.bySeverity.warning} warnings, ${a.bySeverity.info} info.`;
       item.accessibilityInformation = { label: `${a.title}: ${plural(a.count, 'finding')}${topics ? `, ${topics}` : ''}`, role: 'treeitem' };
       return item;
     }
