@@ -11,6 +11,7 @@ import { GetStatusRequest, StatusNotification } from './protocol';
 import { OutpostStatusBar } from './status-bar';
 import { StagedStatus } from './staged-status';
 import { scanHistory } from './commands/scan-history';
+import { registerPostureView } from './posture/register-posture-view';
 
 /** Palette commands (package.json contributes.commands); ids the server may also advertise stay the extension's. */
 export const Commands = {
@@ -58,8 +59,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  const posture = registerPostureView(context, languageClient, log);
+
   try {
     await languageClient.start();
+    void posture.refresh();
     log.info('Outpost language server started.');
     const staged = new StagedStatus(languageClient);
     context.subscriptions.push(staged);

@@ -19,6 +19,7 @@ import { runHistory } from './cli/scan-history';
 import { formatHistoryText, SUPPRESS_HINT } from './cli/format-history-text';
 import { formatGitlab } from './cli/format-gitlab';
 import { GitError } from './node/git/safe-git';
+import { runReport } from './cli/report';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
@@ -100,6 +101,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(cmd.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : rules.map((r) => `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.description}`).join('\n') + '\n');
         return 0;
       }
+      case 'report':
+        return await runReport(cmd);
       default:
         return await runScan(cmd);
     }

@@ -20,6 +20,9 @@ import { OutpostServer } from './lsp/outpost-server';
 import { FIX_ALL_KIND, GetStatusMethod, ScanWorkspaceMethod, ServerCommands } from './lsp/protocol';
 import type { ScanWorkspaceParams, ScanWorkspaceResult, StatusParams } from './lsp/protocol';
 import { watchedFilesChanged } from './lsp/watched-files';
+import { PostureProvider } from './lsp/posture';
+import { PostureMethod } from './lsp/protocol';
+import type { PostureResult } from './lsp/protocol';
 import { emptyResult, Scanner } from './lsp/workspace-scan';
 import { version } from '../../package.json';
 import { registerGitRequests } from './lsp/git-requests';
@@ -184,6 +187,9 @@ connection.onRequest(
 );
 
 connection.onRequest(GetStatusMethod, (): StatusParams | null => server?.publisher.status() ?? null);
+
+let posture: PostureProvider | undefined;
+connection.onRequest(PostureMethod, guard(log, PostureMethod, null, async (): Promise<PostureResult | null> => (server ? (posture ??= new PostureProvider(server)).posture() : null)));
 
 connection.onShutdown(() => {
   scanner?.cancelRunning();

@@ -86,6 +86,21 @@ describe('no planted secret leaves Outpost in full', () => {
     });
   }
 
+  for (const format of ['html', 'json'] as const) {
+    it(`CLI report --format ${format}: stdout, stderr and the --output file`, { timeout: 120_000 }, () => {
+      const env = guardedEnv(guard.path);
+      const shown = runCli(['report', '.', '--format', format], ws, env);
+      assert.equal(shown.status, 0, shown.stderr);
+      assert.ok(shown.stdout.length > 1000, 'empty report');
+      const out = join(ws, `posture.${format}`);
+      const written = runCli(['report', '.', '--format', format, '--output', out], ws, env);
+      assert.equal(written.status, 0, written.stderr);
+      assert.deepEqual(leaked([shown.stdout, shown.stderr, written.stdout, written.stderr, readFileSync(out, 'utf8')].join('\n')), []);
+      rmSync(out);
+      assert.deepEqual(guard.read(), [], 'the CLI tried to reach the network or start a process');
+    });
+  }
+
   it('CLI baseline: the written baseline and the messages', { timeout: 120_000 }, () => {
     const r = runCli(['baseline', '.'], ws, guardedEnv(guard.path));
     assert.equal(r.status, 0, r.stderr);

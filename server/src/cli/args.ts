@@ -1,5 +1,7 @@
 // Command-line parsing without dependencies. Anything unexpected is a UsageError (exit 2).
 import type { Severity } from '../engine/types';
+import { parseReportArgs } from './report-args';
+import type { ReportArgs } from './report-args';
 
 export class UsageError extends Error {}
 
@@ -30,7 +32,7 @@ export interface ScanArgs {
   color: boolean;
 }
 
-export type Command = ScanArgs | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: 'text' | 'json' };
+export type Command = ScanArgs | ReportArgs | { command: 'help' } | { command: 'version' } | { command: 'rules'; format: 'text' | 'json' };
 
 export const USAGE = `Usage:
   outpost scan [paths...]      find hardcoded credentials and weak access settings (default path: .)
@@ -40,6 +42,14 @@ export const USAGE = `Usage:
                                scan what is about to be committed (the index), for pre-commit hooks
   outpost history [path] [--since REV|DATE] [--all]
                                scan the added lines of every commit for secrets (current branch)
+  outpost report [path]        the posture report (assets, findings, reviews due) as one HTML page
+Options for report:
+  --output FILE                write the report to FILE instead of stdout
+  --format html|json           the page (default) or the data behind it
+  --since OLD.json             add "changed since" (new and resolved findings, asset status changes)
+                               against an earlier report written with --format json
+  --date YYYY-MM-DD            judge review dates as of this day (default today)
+  --config, --baseline, --no-baseline, --all-files, --jobs as for scan
 Options for scan and baseline:
   --format text|json|sarif     output format (default text)
   --fail-on error|warning|info|none
@@ -70,6 +80,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
     if (rest.length === 2 && rest[0] === '--format' && (rest[1] === 'json' || rest[1] === 'text')) return { command: 'rules', format: rest[1] };
     throw new UsageError(`unexpected arguments to "rules": ${rest.join(' ')}`);
   }
+  if (cmd === 'report') return parseReportArgs(rest);
   if (cmd !== 'scan' && cmd !== 'baseline' && cmd !== 'history') throw new UsageError(`unknown command "${cmd}"`);
   const out: ScanArgs = {
     command: cmd,

@@ -54,6 +54,8 @@ export interface ScanOutcome {
   /** The folder the config and baseline were looked up in. */
   root: string;
   baselinePath?: string;
+  /** Every analysed file with its kind (the report reads the inventories among them again). */
+  scanned?: { path: string; abs: string; rel: string; kind: string }[];
 }
 
 const posix = (p: string): string => p.split(sep).join('/');
@@ -184,6 +186,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
       if (!r.kind) return;
       out.filesScanned++;
       out.bytesScanned += r.chars;
+      (out.scanned ??= []).push({ path, abs: r.job.path, rel: r.job.rel, kind: r.kind });
       onProgress?.(out.filesScanned);
       for (const f of r.failures) out.failures.push({ path, ...f });
       for (const f of r.findings) out.findings.push({ ...f, path, rootPath: r.job.rel });

@@ -96,3 +96,19 @@ export interface BaselineWriteResult {
   /** Number of entries in the file after writing. */
   entries: number;
 }
+
+export const PostureMethod = 'outpost/posture';
+
+/**
+ * Result of `outpost/posture`: the posture model (server/src/report/posture-model.ts, the same data
+ * `outpost report --format json` writes) and the URI of every path it names. Typed loosely here so
+ * this file keeps no imports; the client reads it as the model's own type.
+ */
+export interface PostureResult {
+  /** The PostureModel. */
+  model: unknown;
+  /** Model path (folder-relative; prefixed with the folder name in a multi-root workspace) -> document URI. */
+  uris: Record<string, string>;
+  /** True once a workspace scan ran: before that the model holds only the open documents. */
+  scanned: boolean;
+}

@@ -1,0 +1,140 @@
+// The Outpost view and the posture page in a real VS Code (code-server in headless Chromium), on a copy of
+// examples/: the Assets and Findings trees list the workspace's assets and findings, selecting an item opens
+// its line, the preferred fix applies from the tree, and the posture page renders with its sortable table.
+// Needs `bash test/e2e/install.sh` and the packaged outpost.vsix (`npm run test:e2e` packages it first).
+// Screenshots of every step go to test-output/e2e/.
+import { after, before, describe, test } from 'node:test';
+import type { TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { REPO_ROOT, startCodeServer } from './support/code-server';
+import type { CodeServer } from './support/code-server';
+import { Workbench } from './support/workbench';
+
+const OUTPUT = join(REPO_ROOT, 'test-output', 'e2e');
+const VSIX = join(REPO_ROOT, 'outpost.vsix');
+const EXAMPLES = join(REPO_ROOT, 'examples');
+const CHROMIUM = process.env.OUTPOST_CHROMIUM ?? '/usr/bin/chromium';
+const ASSETS = ['jira-partners', 'build-server', 'old-wiki'];
+
+let failedStep: string | undefined;
+function step(name: string, fn: (t: TestContext) => Promise<void>): void {
+  test(name, async (t) => {
+    if (failedStep) {
+      t.skip(`needs "${failedStep}", which failed`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (error) {
+      failedStep = name;
+      throw error;
+    }
+  });
+}
+
+/** 1-based line of the first line of examples/<file> containing `text`. */
+function lineOf(file: string, text: string): number {
+  const i = readFileSync(join(EXAMPLES, file), 'utf8').split('\n').findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${file} contains ${text}`);
+  return i + 1;
+}
+
+describe('The Outpost view and posture page in code-server', () => {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+  let wb: Workbench;
+
+  const shot = async (name: string): Promise<string> => {
+    const path = join(OUTPUT, name);
+    await page.screenshot({ path, animations: 'disabled' });
+    return path;
+  };
+  const pane = (title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+  const row = (title: string, ariaStart: string): Locator => pane(title).locator(`.monaco-list-row[aria-label^="${ariaStart}"]`).first();
+
+  before(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    server = await startCodeServer({ vsix: VSIX, fixture: EXAMPLES, logFile: join(OUTPUT, 'code-server-posture.log'), settings: { 'outpost.scanOnStartup': true } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    wb = new Workbench(page);
+  });
+
+  after(async () => {
+    await page?.screenshot({ path: join(OUTPUT, 'posture-last.png') }).catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('1. the Outpost view lists the assets of examples/ by exposure and the findings by area', async (t) => {
+    await page.goto(server.url);
+    await wb.waitUntilReady();
+    await page.locator('.activitybar .action-item [aria-label^="Outpost"]').first().click();
+    for (const id of ASSETS) await row('Assets', `Asset ${id},`).waitFor({ timeout: 120_000 });
+    await row('Assets', 'Internet-facing').waitFor();
+    await row('Assets', 'Behind a VPN').waitFor();
+    // The wiki without an owner says what it lacks, in words a screen reader reads.
+    assert.match((await row('Assets', 'Asset old-wiki,').getAttribute('aria-label')) ?? '', /Missing something\. Missing: an owner/);
+    assert.match((await row('Assets', 'Asset jira-partners,').getAttribute('aria-label')) ?? '', /Review due (within 30 days|in \d+ days)|OK|overdue/);
+    await row('Findings', 'Secrets:').waitFor({ timeout: 60_000 });
+    // Every area on one screen: collapse the tree (its title button), then open Secrets > .npmrc.
+    await pane('Findings').hover();
+    await pane('Findings').locator('.pane-header .action-label[aria-label="Collapse All"]').click();
+    for (const area of ['Secrets: 12 findings', 'Access: MFA', 'Pipelines: 1 finding', 'Inventory: 1 finding']) await row('Findings', area).waitFor({ timeout: 60_000 });
+    await row('Findings', 'Secrets:').click();
+    await row('Findings', '.npmrc: 1 finding').click();
+    await row('Findings', 'error secret/npm-token on line 3 of .npmrc').waitFor({ timeout: 60_000 });
+    const description = (await pane('Findings').locator('.pane-header .description').textContent()) ?? '';
+    assert.match(description, /\d+ findings/, `the Findings title counts them: ${description}`);
+    t.diagnostic(`Findings view: ${description}`);
+    t.diagnostic(`screenshot: ${await shot('posture-1-view.png')}`);
+  });
+
+  step('2. selecting an asset opens its line in the inventory', async (t) => {
+    await row('Assets', 'Asset old-wiki,').click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'assets.yaml' }).waitFor({ timeout: 30_000 });
+    await wb.statusBarItem(`Ln ${lineOf('assets.yaml', 'id: old-wiki')},`).waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('posture-2-asset-opens-line.png')}`);
+  });
+
+  step('3. selecting a finding opens its exact line and column', async (t) => {
+    await row('Findings', 'error secret/npm-token on line 3 of .npmrc').click();
+    await page.locator('.tabs-container .tab.active', { hasText: '.npmrc' }).waitFor({ timeout: 30_000 });
+    await wb.statusBarItem(/Ln 3, Col \d+/).waitFor({ timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('posture-3-finding-opens-line.png')}`);
+  });
+
+  step('4. "Apply Preferred Fix" on a finding applies the server\'s preferred code action', async (t) => {
+    const finding = row('Findings', 'error secret/npm-token on line 3 of .npmrc');
+    await finding.hover();
+    await finding.locator('.action-label[aria-label="Apply Preferred Fix"]').click();
+    // The buffer now holds a reference instead of the token, and the finding leaves the tree.
+    await wb.editor().locator('.view-lines', { hasText: '${' }).first().waitFor({ timeout: 30_000 });
+    await finding.waitFor({ state: 'detached', timeout: 30_000 });
+    t.diagnostic(`screenshot: ${await shot('posture-4-fix-applied.png')}`);
+  });
+
+  step('5. the posture page renders the table and charts, and sorts by a column', async (t) => {
+    await wb.runCommand('Outpost: Open Posture Page');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Outpost Posture' }).waitFor({ timeout: 30_000 });
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('h1', { hasText: 'Security posture of' }).waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('figure.chart svg').count(), 3);
+    const labels = async (): Promise<string[]> => (await frame.locator('table.assets tbody th .asset-label').allTextContents()).map((s) => s.trim());
+    assert.deepEqual([...(await labels())].sort(), [...ASSETS].sort());
+    // The script is allowed by its nonce: the headings became sort buttons.
+    await frame.locator('thead th button.sort', { hasText: 'Asset' }).click();
+    await frame.locator('thead th[aria-sort="ascending"]', { hasText: 'Asset' }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(await labels(), [...ASSETS].sort());
+    t.diagnostic(`screenshot: ${await shot('posture-5-page.png')}`);
+  });
+});
