@@ -1,5 +1,6 @@
 // Machine output; the shape is a contract: {"version":1,"findings":[{ruleId, severity, path,
-// line, column, endLine, endColumn, message, fingerprint}]}, 1-based positions.
+// line, column, endLine, endColumn, message, fingerprint}], skipped: [{path, reason, detail}]}, 1-based
+// positions. `skipped` lists files not (fully) analysed: binary, too-large, unreadable, too-slow.
 import type { ScanOutcome } from './scan-files';
 
 export function formatJson(outcome: ScanOutcome): string {
@@ -14,5 +15,6 @@ export function formatJson(outcome: ScanOutcome): string {
     message: f.message,
     fingerprint: f.fingerprint,
   }));
-  return JSON.stringify({ version: 1, findings }, null, 2) + '\n';
+  const skipped = outcome.skipped.map((s) => ({ path: s.path, reason: s.reason, detail: s.detail }));
+  return JSON.stringify({ version: 1, findings, skipped }, null, 2) + '\n';
 }

@@ -158,6 +158,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
       out.bytesScanned += r.chars;
       onProgress?.(out.filesScanned);
       for (const f of r.failures) out.failures.push({ path, ...f });
+      if (r.tooSlow) out.skipped.push({ path, reason: 'too-slow', detail: r.tooSlow });
       for (const f of r.findings) out.findings.push({ ...f, path, rootPath: r.job.rel });
     },
   });

@@ -13,6 +13,7 @@ import { codeAssignmentEntries, dotenvEntries, iniEntries, netrcEntries, propert
 import { parseCsv } from './parse/csv';
 import type { ParsedCsv } from './parse/csv';
 import { LineIndex } from './line-index';
+import { AnalysisBudget } from './budget';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
@@ -30,6 +31,8 @@ export class AnalysisContext {
     readonly config: OutpostConfig,
     /** Injectable clock (inventory review dates). */
     readonly now: Date,
+    /** Time budget of this analysis; steps check it and stop early (see budget.ts). */
+    readonly budget: AnalysisBudget = new AnalysisBudget(Infinity),
   ) {}
 
   get yaml(): ParsedYaml | undefined {

@@ -30,6 +30,8 @@ export interface OutpostConfig {
   maxFileSizeKB: number;
   /** Scan files of no known kind for secrets too. */
   scanAllFiles: boolean;
+  /** Longest one file's analysis may take before it is stopped and reported (see engine/budget.ts). */
+  analysisBudgetMs: number;
 }
 
 export const DEFAULT_CONFIG: OutpostConfig = Object.freeze({
@@ -40,6 +42,7 @@ export const DEFAULT_CONFIG: OutpostConfig = Object.freeze({
   vaultReferenceTemplate: 'ref+vault://secret/{name}#value',
   maxFileSizeKB: 1024,
   scanAllFiles: false,
+  analysisBudgetMs: 5000,
 }) as OutpostConfig;
 
 export function withDefaults(partial: Partial<OutpostConfig> | undefined): OutpostConfig {

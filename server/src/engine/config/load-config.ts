@@ -9,6 +9,8 @@ import type { ExtraPattern, OutpostConfig, RuleSetting } from './config';
 import { isMap, isScalar } from 'yaml';
 import { nodeAtPath } from '../parse/yaml-entries';
 import { LineIndex } from '../line-index';
+import { checkUserPattern } from '../secrets/user-pattern';
+import { configBounds, patternColumnOffset } from './config-bounds';
 
 export const CONFIG_FILE_NAMES = ['.outpost.yml', '.outpost.yaml'] as const;
 
@@ -38,6 +40,10 @@ function describe(e: ErrorObject): string {
       return `${where} is missing \`${(e.params as { missingProperty: string }).missingProperty}\`.`;
     case 'type':
       return `${where} must be ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}.`;
+    case 'maxItems':
+      return `${where} has more than ${(e.params as { limit: number }).limit} entries; Outpost refuses lists this long so a configuration cannot slow every scan down.`;
+    case 'maxLength':
+      return `${where} is longer than ${(e.params as { limit: number }).limit} characters; shorten it.`;
     case 'propertyNames':
     case 'pattern':
       return `${where} is not a valid rule id (use \`family/rule-id\`, \`family/*\` or \`*\`).`;
@@ -58,6 +64,8 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
     const p = lines.positionAt(offset);
     return { line: p.line + 1, column: p.character + 1 };
   };
+  const tooBig = configBounds.size(text);
+  if (tooBig) return { config: withDefaults({}), errors: [{ message: `${fileName}: ${tooBig}`, line: 1, column: 1 }] };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
@@ -65,11 +73,14 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
       errors: doc.errors.map((e) => ({ message: `${fileName}: YAML syntax error: ${e.message.split('\n')[0]}`, ...at(e.pos[0]) })),
     };
   }
+  const deep = configBounds.depth(doc);
+  if (deep) return { config: withDefaults({}), errors: [{ message: `${fileName}: ${deep.message}`, ...at(deep.offset) }] };
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   const errors: ConfigError[] = [];
   if (!validate(data)) {
-    for (const e of validate.errors ?? []) {
+    // A list of a million bad entries gives a million errors: the first few say what to fix.
+    for (const e of (validate.errors ?? []).slice(0, configBounds.MAX_ERRORS)) {
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const segments = path.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       // An unknown or badly named key is pointed at itself, everything else at its value.
@@ -82,12 +93,12 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
   const secrets = (data['secrets'] ?? {}) as { extraPatterns?: ExtraPattern[] };
   const extraPatterns = secrets.extraPatterns ?? [];
   extraPatterns.forEach((p, i) => {
-    try {
-      new RegExp(p.pattern, 'g');
-    } catch (e) {
-      const node = nodeAtPath(doc, ['secrets', 'extraPatterns', i, 'pattern']) as { range?: [number, number, number] } | undefined;
-      errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern is not a valid regular expression: ${(e as Error).message}`, ...at(node?.range?.[0] ?? 0) });
-    }
+    const bad = checkUserPattern(p.pattern);
+    if (!bad) return;
+    const node = nodeAtPath(doc, ['secrets', 'extraPatterns', i, 'pattern']) as { range?: [number, number, number] } | undefined;
+    // Point at the construct itself when the pattern is written verbatim in the file.
+    const start = node?.range ? node.range[0] + patternColumnOffset(text.slice(node.range[0], node.range[1]), p.pattern, bad.index) : 0;
+    errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern ${bad.message}`, ...at(start) });
   });
   const config = withDefaults({
     rules: (data['rules'] ?? {}) as Record<string, RuleSetting>,
@@ -97,6 +108,7 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
     ...(typeof data['vaultReferenceTemplate'] === 'string' ? { vaultReferenceTemplate: data['vaultReferenceTemplate'] } : {}),
     ...(typeof data['maxFileSizeKB'] === 'number' ? { maxFileSizeKB: data['maxFileSizeKB'] } : {}),
     ...(typeof data['scanAllFiles'] === 'boolean' ? { scanAllFiles: data['scanAllFiles'] } : {}),
+    ...(typeof data['analysisBudgetMs'] === 'number' ? { analysisBudgetMs: data['analysisBudgetMs'] } : {}),
   });
   return { config, errors };
 }
