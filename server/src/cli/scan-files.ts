@@ -10,6 +10,7 @@ import { CONFIG_FILE_NAMES, parseConfig } from '../engine/config/load-config';
 import { BASELINE_FILE, BaselineError, parseBaseline } from '../engine/suppress/baseline';
 import { detectKind } from '../engine/kinds/detect-kind';
 import { walkFiles } from '../node/walk';
+import { insideFolderSync } from '../node/inside-folder';
 import type { SkipReason } from '../node/read-text';
 import { defaultWorkers, scanInParallel } from '../node/parallel-scan';
 import type { JobResult, ScanJob, ScanSettings } from '../node/scan-job';
@@ -17,6 +18,8 @@ import type { ScanArgs } from './args';
 import { UsageError } from './args';
 
 export class ConfigFileError extends Error {}
+
+const OUTSIDE_LINK = 'it is a link to a file outside the scanned folder, which Outpost never reads; replace the link with the file itself';
 
 export interface LocatedFinding extends Finding {
   /** Path as given, or relative to the current folder, forward slashes. */
@@ -113,6 +116,9 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
   const root = findRoot(args.paths);
   const configPath = args.config ?? CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (args.config && !existsSync(args.config)) throw new UsageError(`--config ${args.config}: no such file`);
+  // A `.outpost.yml` or baseline found in the folder must really be in it: a link to another
+  // file would put that file's content into error messages. (`--config`/`--baseline` are the user's own choice.)
+  if (configPath && !args.config && !insideFolderSync(root, configPath)) throw new ConfigFileError(`${configPath}: ${OUTSIDE_LINK}.`);
   const loaded = configPath ? loadConfigFile(configPath) : withDefaults({});
   const config: OutpostConfig = {
     ...loaded,
@@ -125,6 +131,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
     baselinePath = args.baseline ?? (existsSync(join(root, BASELINE_FILE)) ? join(root, BASELINE_FILE) : undefined);
   }
   // `outpost baseline` must see every finding, including those the old baseline accepted.
+  if (baselinePath && !args.baseline && !insideFolderSync(root, baselinePath)) throw new ConfigFileError(`${baselinePath}: ${OUTSIDE_LINK}.`);
   const baseline = baselinePath && args.command === 'scan' ? loadBaseline(baselinePath) : undefined;
 
   const out: ScanOutcome = { findings: [], skipped: [], filesScanned: 0, bytesScanned: 0, failures: [], config, root };

@@ -58,6 +58,12 @@ function keyNode(map: unknown, key: string): { range?: [number, number, number] 
   return pair?.key as { range?: [number, number, number] } | undefined;
 }
 
+/** The parser's message, or what it means when the parser ran out of stack on absurd nesting. */
+function yamlProblem(message: string): string {
+  if (/Maximum call stack/i.test(message)) return `nests far more than ${configBounds.MAX_DEPTH} levels deep here; no Outpost setting is that deep, so the file is refused. Flatten it.`;
+  return `YAML syntax error: ${message.split('\n')[0]}`;
+}
+
 export function parseConfig(text: string, fileName: string): LoadedConfig {
   const lines = new LineIndex(text);
   const at = (offset: number): { line: number; column: number } => {
@@ -70,7 +76,7 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
   if (doc.errors.length > 0) {
     return {
       config: withDefaults({}),
-      errors: doc.errors.map((e) => ({ message: `${fileName}: YAML syntax error: ${e.message.split('\n')[0]}`, ...at(e.pos[0]) })),
+      errors: doc.errors.slice(0, configBounds.MAX_ERRORS).map((e) => ({ message: `${fileName}: ${yamlProblem(e.message)}`, ...at(e.pos[0]) })),
     };
   }
   const deep = configBounds.depth(doc);
@@ -100,6 +106,8 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
     const start = node?.range ? node.range[0] + patternColumnOffset(text.slice(node.range[0], node.range[1]), p.pattern, bad.index) : 0;
     errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern ${bad.message}`, ...at(start) });
   });
+  // Like a schema error, a pattern Outpost cannot run means the defaults until it is fixed.
+  if (errors.length > 0) return { config: withDefaults({}), errors };
   const config = withDefaults({
     rules: (data['rules'] ?? {}) as Record<string, RuleSetting>,
     ruleOptions: (data['ruleOptions'] ?? {}) as Record<string, Record<string, unknown>>,
