@@ -7,7 +7,7 @@ import { createBaseline } from './commands/create-baseline';
 import { openRuleDocumentation } from './commands/open-rule-docs';
 import { scanWorkspace } from './commands/scan-workspace';
 import { createLanguageClient } from './language-client';
-import { GetStatusRequest, StatusNotification } from './protocol';
+import { GetStatusRequest, StatusNotification, WorkspaceTrustedNotification } from './protocol';
 import { OutpostStatusBar } from './status-bar';
 import { StagedStatus } from './staged-status';
 import { scanHistory } from './commands/scan-history';
@@ -37,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     languageClient.onDidChangeState(({ newState }) => statusBar.setState(newState === State.Running ? 'running' : newState === State.Stopped ? 'stopped' : 'starting')),
     languageClient.onNotification(StatusNotification, (status) => statusBar.setServerStatus(status)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void languageClient.sendNotification(WorkspaceTrustedNotification).catch(() => undefined)),
   );
 
   context.subscriptions.push(

@@ -34,7 +34,8 @@ export function createLanguageClient(
     outputChannel: output,
     traceOutputChannel: output,
     diagnosticCollectionName: 'outpost',
-    initializationOptions: { extensionVersion: context.extension.packageJSON.version as string },
+    // Restricted Mode: the server holds back what an untrusted repository's .outpost.yml asks it to run.
+    initializationOptions: { extensionVersion: context.extension.packageJSON.version as string, workspaceTrusted: vscode.workspace.isTrusted },
   };
 
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);

@@ -7,6 +7,7 @@ import {
   ScanWorkspaceMethod,
   ServerCommands,
   StatusNotificationMethod,
+  WorkspaceTrustedNotificationMethod,
 } from '../../server/src/lsp/protocol';
 import type { BaselineWriteResult, ScanWorkspaceParams, ScanWorkspaceResult, StatusParams } from '../../server/src/lsp/protocol';
 
@@ -21,3 +22,6 @@ export const StatusNotification = new NotificationType<StatusParams>(StatusNotif
 
 /** The current totals, for a client that starts listening after the server sent them. */
 export const GetStatusRequest = new RequestType0<StatusParams, void>(GetStatusMethod);
+
+/** Tells the server the user trusted the workspace: it then uses the whole of `.outpost.yml`. */
+export const WorkspaceTrustedNotification = new NotificationType<void>(WorkspaceTrustedNotificationMethod);

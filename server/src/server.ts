@@ -17,7 +17,7 @@ import { executeCommand, scanWorkspace, silentProgress } from './lsp/commands';
 import type { CommandContext } from './lsp/commands';
 import { connectionLogger, describeError, guard } from './lsp/log';
 import { OutpostServer } from './lsp/outpost-server';
-import { FIX_ALL_KIND, GetStatusMethod, ScanWorkspaceMethod, ServerCommands } from './lsp/protocol';
+import { FIX_ALL_KIND, GetStatusMethod, ScanWorkspaceMethod, ServerCommands, WorkspaceTrustedNotificationMethod } from './lsp/protocol';
 import type { ScanWorkspaceParams, ScanWorkspaceResult, StatusParams } from './lsp/protocol';
 import { watchedFilesChanged } from './lsp/watched-files';
 import { PostureProvider } from './lsp/posture';
@@ -48,12 +48,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canCreateProgress = caps.window?.workDoneProgress === true;
   codeActionCaps.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   codeActionCaps.resolveEdit = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; reportTimings?: unknown; extensionVersion?: unknown };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; reportTimings?: unknown; extensionVersion?: unknown; workspaceTrusted?: unknown };
 
   server = new OutpostServer(connection, documents, log, {
     canPullConfiguration: () => canPullConfiguration,
     initialSettings: init.settings,
     reportTimings: init.reportTimings === true,
+    // Clients without a notion of trust (other editors) say nothing: trusted, as before.
+    trusted: init.workspaceTrusted !== false,
   });
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.slice(params.rootUri.lastIndexOf('/') + 1) }] : []);
   server.folders.set(folders);
@@ -183,6 +185,13 @@ connection.onRequest(
     if (!commandContext) return emptyResult();
     const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
     return scanWorkspace(commandContext, params, token, progress);
+  }),
+);
+
+connection.onNotification(
+  WorkspaceTrustedNotificationMethod,
+  guard(log, WorkspaceTrustedNotificationMethod, undefined, () => {
+    server?.workspaceTrusted();
   }),
 );
 

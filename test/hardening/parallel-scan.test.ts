@@ -14,7 +14,7 @@ import type { JobResult, ScanJob, ScanSettings } from '../../server/src/node/sca
 import { withDefaults } from '../../server/src/engine/config/config';
 import { generateWorkspace } from '../../bench/workspace/generate';
 
-const ENTRY = join(__dirname, 'support', 'scan-worker-entry.ts');
+const ENTRY = join(__dirname, 'support', 'scan-worker.cjs');
 let root: string;
 let jobs: ScanJob[];
 const settings: ScanSettings = { config: withDefaults({}), maxBytes: 1024 * 1024 };

@@ -52,7 +52,7 @@ describe('.outpost.yml', () => {
     ['bad rule id', 'rules:\n  NotAnId: off\n', /not a valid rule id/, 2],
     ['wrong type', 'ignorePaths: vendor\n', /must be a list/, 1],
     ['missing field', 'secrets:\n  extraPatterns:\n    - id: secret/x\n      pattern: "x"\n      keywords: [xx]\n', /missing `description`/, 3],
-    ['invalid regex', 'secrets:\n  extraPatterns:\n    - id: secret/x\n      description: X\n      pattern: "(unclosed"\n      keywords: [xx]\n', /not a valid regular expression/, 5],
+    ['invalid regex', 'secrets:\n  extraPatterns:\n    - id: secret/x\n      description: X\n      pattern: "(unclosed"\n      keywords: [xx]\n', /not a valid RE2 regular expression/, 5],
     ['YAML syntax', 'rules: [\n', /YAML syntax error/, 2],
   ];
   for (const [name, text, message, line] of bad) {

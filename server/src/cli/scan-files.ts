@@ -25,6 +25,7 @@ import { baselineFor, configFor } from './root-files';
 
 export class ConfigFileError extends Error {}
 
+
 export interface LocatedFinding extends Finding {
   /** Path as given, or relative to the current folder, forward slashes. */
   path: string;
@@ -189,6 +190,7 @@ export async function scanPaths(args: ScanArgs, onProgress?: (files: number) => 
       (out.scanned ??= []).push({ path, abs: r.job.path, rel: r.job.rel, kind: r.kind });
       onProgress?.(out.filesScanned);
       for (const f of r.failures) out.failures.push({ path, ...f });
+      if (r.tooSlow) out.skipped.push({ path, reason: 'too-slow', detail: r.tooSlow });
       for (const f of r.findings) out.findings.push({ ...f, path, rootPath: r.job.rel });
       if (INVENTORY_FILE_KINDS.has(r.kind)) inventories.push(r.job);
     },

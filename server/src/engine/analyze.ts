@@ -11,6 +11,8 @@ import { inlineSuppressions } from './suppress/inline';
 import { fingerprint } from './secrets/mask';
 import { outOfScope, looksMinified } from './scope/scan-scope';
 import { keyFileFindings } from './secrets/key-files';
+import { AnalysisBudget, ANALYSIS_BUDGET_RULE, budgetMessage } from './budget';
+import type { Clock } from './budget';
 
 export interface AnalyzeInput {
   /**
@@ -26,6 +28,8 @@ export interface AnalyzeInput {
   now?: Date;
   /** Fingerprints accepted in the baseline: findings carrying them are dropped. */
   baseline?: ReadonlySet<string>;
+  /** Clock of the analysis budget (milliseconds); tests inject one that advances. */
+  clock?: Clock;
 }
 
 export interface RuleFailure {
@@ -39,6 +43,11 @@ export interface AnalyzeResult {
   findings: Finding[];
   /** A rule that threw: its findings are lost, everyone else's still arrive. */
   failures: RuleFailure[];
+  /**
+   * Set when the analysis ran past `config.analysisBudgetMs` and was stopped: the findings are
+   * those of the steps that ran, plus one `outpost/analysis-budget` information finding.
+   */
+  budgetExceeded?: { limitMs: number; elapsedMs: number };
 }
 
 export const PARSE_ERROR_RULE = 'outpost/parse-error';
@@ -52,7 +61,8 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
     if (!config.scanAllFiles && (outOfScope(input.path) || looksMinified(input.path, text))) return { kind: undefined, findings: [], failures: [] };
     kind = 'other';
   }
-  const ctx = new AnalysisContext(input.path, text, kind, syntaxOf(kind, input.path), config, input.now ?? new Date());
+  const budget = new AnalysisBudget(config.analysisBudgetMs ?? Infinity, input.clock);
+  const ctx = new AnalysisContext(input.path, text, kind, syntaxOf(kind, input.path), config, input.now ?? new Date(), budget);
   const raw: RawFinding[] = [];
   const failures: RuleFailure[] = [];
 
@@ -67,18 +77,20 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   run('secret/*', () => scanSecrets(ctx));
   run('secret/keystore-file', () => keyFileFindings(input.path, false, text));
   for (const rule of allRules) {
+    if (budget.exceeded()) break;
     if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
     if (ruleSetting(config, rule.meta.id) === 'off') continue;
     run(rule.meta.id, () => rule.check(ctx).map((f) => ({ ...f, severity: f.severity ?? rule.meta.severity })));
   }
   run(PARSE_ERROR_RULE, () =>
-    ctx.parseProblems.slice(0, 1).map((p) => ({
+    (budget.wasExceeded ? [] : ctx.parseProblems).slice(0, 1).map((p) => ({
       ruleId: PARSE_ERROR_RULE,
       severity: 'info' as Severity,
       message: `Outpost could not parse this file (${p.message}); only text-based secret checks ran. Fix the syntax to get the full analysis.`,
       range: p.range,
     })),
   );
+  if (budget.wasExceeded) raw.push({ ruleId: ANALYSIS_BUDGET_RULE, severity: 'info', message: budgetMessage(budget.limitMs), range: { start: 0, end: 0 } });
 
   const suppressed = inlineSuppressions(text, ctx.syntax);
   const findings: Finding[] = [];
@@ -94,7 +106,9 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
     findings.push({ ...f, severity: setting ?? f.severity ?? 'warning', fingerprint: fp, confidence: f.confidence ?? 'high' });
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { kind, findings, failures };
+  const result: AnalyzeResult = { kind, findings, failures };
+  if (budget.wasExceeded) result.budgetExceeded = { limitMs: budget.limitMs, elapsedMs: Math.round(budget.elapsedMs()) };
+  return result;
 }
 
 /**

@@ -6,6 +6,7 @@ import { providerDetectors } from './secrets/providers';
 import { extraDetectors } from './secrets/scan-secrets';
 import { allRules } from './rules';
 import { PARSE_ERROR_RULE } from './analyze';
+import { ANALYSIS_BUDGET_RULE } from './budget';
 
 const GENERIC_SECRET_RULES: readonly RuleMeta[] = [
   { id: 'secret/generic-password', severity: 'error', description: 'A literal password under a password-like key, CLI flag or login command.', fixable: true },
@@ -25,5 +26,6 @@ export function ruleCatalog(config?: OutpostConfig): RuleMeta[] {
   for (const m of GENERIC_SECRET_RULES) byId.set(m.id, m);
   for (const r of allRules) byId.set(r.meta.id, r.meta);
   byId.set(PARSE_ERROR_RULE, { id: PARSE_ERROR_RULE, severity: 'info', description: 'The file could not be parsed; only text-based checks ran.', fixable: false });
+  byId.set(ANALYSIS_BUDGET_RULE, { id: ANALYSIS_BUDGET_RULE, severity: 'info', description: 'The file took longer than its analysis budget and was only partly checked.', fixable: false });
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -20,6 +20,7 @@ import { parseXml } from './parse/xml';
 import type { ParsedXml } from './parse/xml';
 import { xmlEntries } from './parse/xml-entries';
 import { dockerfileEntries } from './parse/dockerfile-entries';
+import { AnalysisBudget } from './budget';
 
 export class AnalysisContext {
   private _yaml?: ParsedYaml;
@@ -39,6 +40,8 @@ export class AnalysisContext {
     readonly config: OutpostConfig,
     /** Injectable clock (inventory review dates). */
     readonly now: Date,
+    /** Time budget of this analysis; steps check it and stop early (see budget.ts). */
+    readonly budget: AnalysisBudget = new AnalysisBudget(Infinity),
   ) {}
 
   get yaml(): ParsedYaml | undefined {

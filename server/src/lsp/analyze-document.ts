@@ -27,6 +27,8 @@ export interface DocumentResult {
   findings: Finding[];
   diagnostics: Diagnostic[];
   analyzeMs: number;
+  /** The analysis ran past its budget and was stopped (the diagnostics include one outpost/analysis-budget). */
+  tooSlow?: boolean;
 }
 
 export function tooLargeDiagnostic(sizeBytes: number, limitKB: number): Diagnostic {
@@ -48,12 +50,15 @@ export function analyzeDocument(input: DocumentInput, log: Logger): DocumentResu
   const result = analyze({ path: input.path, text: input.text, config: input.config, ...(input.baseline ? { baseline: input.baseline } : {}) });
   const analyzeMs = performance.now() - started;
   for (const f of result.failures) log.error(`Outpost: rule ${f.ruleId} failed on ${input.uri}: ${f.message.split('\n')[0]}`);
-  return {
+  if (result.budgetExceeded) log.info(`Outpost: stopped analysing ${input.uri} after ${result.budgetExceeded.elapsedMs} ms (budget ${result.budgetExceeded.limitMs} ms).`);
+  const out: DocumentResult = {
     kind: result.kind,
     findings: result.findings,
     diagnostics: result.findings.map((f) => findingToDiagnostic(f, input.positions, input.version)),
     analyzeMs,
   };
+  if (result.budgetExceeded) out.tooSlow = true;
+  return out;
 }
 
 /** A binary file's findings (keystores, DER keys: by name) as diagnostics on its first position. */

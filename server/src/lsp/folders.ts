@@ -9,6 +9,9 @@ import { CONFIG_FILE_NAMES, parseConfig } from '../engine/config/load-config';
 import type { ConfigError } from '../engine/config/load-config';
 import { BASELINE_FILE, parseBaseline } from '../engine/suppress/baseline';
 import { fsPathOf, normaliseUri, relativeInside, uriOfPath } from './uri';
+import { restrictConfig } from './restricted-mode';
+import type { Restriction } from './restricted-mode';
+import { insideFolder } from '../node/inside-folder';
 
 export interface Folder {
   uri: string;
@@ -25,6 +28,8 @@ export interface FolderConfig {
   baseline: ReadonlySet<string> | undefined;
   baselineUri: string | undefined;
   baselineError: string | undefined;
+  /** Restricted Mode: what `.outpost.yml` asked for and was held back (see restricted-mode.ts). */
+  restricted?: Restriction['notice'];
 }
 
 export type BufferText = (uri: string) => string | undefined;
@@ -38,31 +43,47 @@ const EMPTY: FolderConfig = Object.freeze({
   baselineError: undefined,
 }) as FolderConfig;
 
-async function readOrBuffer(path: string, buffer: BufferText): Promise<{ uri: string; text: string } | undefined> {
+/** A control file that is a link to something outside the folder: never read (its content could end up in a message). */
+export const OUTSIDE_LINK = 'it is a link to a file outside the workspace folder, which Outpost never reads';
+
+async function readOrBuffer(path: string, buffer: BufferText, root: string): Promise<{ uri: string; text: string; outside?: true } | undefined> {
   const uri = uriOfPath(path);
   const open = buffer(uri);
   if (open !== undefined) return { uri, text: open };
   try {
+    if (!(await insideFolder(root, path))) return { uri, text: '', outside: true };
     return { uri, text: await fs.readFile(path, 'utf8') };
   } catch {
     return undefined;
   }
 }
 
-export async function loadFolderConfig(folder: Folder, buffer: BufferText): Promise<FolderConfig> {
+export async function loadFolderConfig(folder: Folder, buffer: BufferText, trusted = true): Promise<FolderConfig> {
   if (!folder.path) return EMPTY;
   const out: FolderConfig = { ...EMPTY, configErrors: [] };
   for (const name of CONFIG_FILE_NAMES) {
-    const file = await readOrBuffer(join(folder.path, name), buffer);
+    const file = await readOrBuffer(join(folder.path, name), buffer, folder.path);
     if (!file) continue;
+    out.configUri = file.uri;
+    if (file.outside) {
+      out.configErrors = [{ message: `${name}: Outpost cannot use this configuration: ${OUTSIDE_LINK}.`, line: 1, column: 1 }];
+      break;
+    }
     const parsed = parseConfig(file.text, name);
     out.config = parsed.config;
     out.configErrors = parsed.errors;
-    out.configUri = file.uri;
+    if (!trusted) {
+      const r = restrictConfig(parsed.config, file.text);
+      out.config = r.config;
+      if (r.notice) out.restricted = r.notice;
+    }
     break;
   }
-  const base = await readOrBuffer(join(folder.path, BASELINE_FILE), buffer);
-  if (base) {
+  const base = await readOrBuffer(join(folder.path, BASELINE_FILE), buffer, folder.path);
+  if (base?.outside) {
+    out.baselineUri = base.uri;
+    out.baselineError = OUTSIDE_LINK;
+  } else if (base) {
     out.baselineUri = base.uri;
     try {
       out.baseline = parseBaseline(base.text);
@@ -77,7 +98,11 @@ export class WorkspaceFolders {
   private list: Folder[] = [];
   private readonly configs = new Map<string, Promise<FolderConfig>>();
 
-  constructor(private readonly buffer: BufferText) {}
+  constructor(
+    private readonly buffer: BufferText,
+    /** Whether the workspace is trusted (Restricted Mode otherwise); read at each load. */
+    private readonly trusted: () => boolean = () => true,
+  ) {}
 
   set(folders: readonly { uri: string; name: string }[]): void {
     this.list = folders.map((f) => ({ uri: normaliseUri(f.uri), path: fsPathOf(f.uri), name: f.name }));
@@ -127,7 +152,7 @@ export class WorkspaceFolders {
   config(folder: Folder): Promise<FolderConfig> {
     let p = this.configs.get(folder.uri);
     if (!p) {
-      p = loadFolderConfig(folder, this.buffer);
+      p = loadFolderConfig(folder, this.buffer, this.trusted());
       this.configs.set(folder.uri, p);
     }
     return p;
@@ -135,6 +160,11 @@ export class WorkspaceFolders {
 
   invalidate(folder: Folder): void {
     this.configs.delete(folder.uri);
+  }
+
+  /** Forgets every folder's configuration (workspace trust changed). */
+  invalidateAll(): void {
+    this.configs.clear();
   }
 
   /** True when `uri` is a folder's `.outpost.yml` or baseline (their diagnostics come from loading them). */

@@ -9,6 +9,7 @@ import { withDefaults } from '../engine/config/config';
 import type { OutpostConfig } from '../engine/config/config';
 import { LineIndex } from '../engine/line-index';
 import { readTextFile } from '../node/read-text';
+import { insideFolder } from '../node/inside-folder';
 import { analyzeDocument, binaryFileDiagnostics, tooLargeDiagnostic } from './analyze-document';
 import type { DocumentResult } from './analyze-document';
 import { serverDiagnostic } from './diagnostics';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   canPullConfiguration: () => boolean;
   initialSettings: unknown;
   reportTimings: boolean;
+  /** Whether the workspace is trusted; false = Restricted Mode (see restricted-mode.ts). */
+  trusted?: boolean;
 }
 
 export interface Resolved {
@@ -54,6 +57,8 @@ export class OutpostServer {
   private readonly debounceByUri = new Map<string, number>();
   private readonly controlTimers = new Map<string, NodeJS.Timeout>();
   private readonly publishedControl = new WeakSet<FolderConfig>();
+  /** False in VS Code's Restricted Mode until the user trusts the workspace. */
+  private trusted: boolean;
   /** Set by the scan module: rescans a folder that was scanned before (after a config change). */
   rescan: (folder: Folder) => void = () => undefined;
 
@@ -63,7 +68,11 @@ export class OutpostServer {
     readonly log: Logger,
     readonly options: ServerOptions,
   ) {
-    this.folders = new WorkspaceFolders((uri) => this.bufferText(uri));
+    this.trusted = options.trusted !== false;
+    this.folders = new WorkspaceFolders(
+      (uri) => this.bufferText(uri),
+      () => this.trusted,
+    );
     this.settings = new SettingsStore(connection, options.canPullConfiguration, options.initialSettings);
     this.publisher = new Publisher(connection);
   }
@@ -90,13 +99,12 @@ export class OutpostServer {
   private publishControlDiagnostics(fc: FolderConfig): void {
     if (fc.configUri) {
       const name = fc.configUri.slice(fc.configUri.lastIndexOf('/') + 1);
-      this.publisher.publish(
-        fc.configUri,
-        fc.configErrors.map((e) => {
-          const message = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
-          return serverDiagnostic(ServerCodes.configError, `${message} Outpost uses its defaults until this is fixed.`, 'error', Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-        }),
-      );
+      const diagnostics = fc.configErrors.map((e) => {
+        const message = e.message.startsWith(`${name}: `) ? e.message.slice(name.length + 2) : e.message;
+        return serverDiagnostic(ServerCodes.configError, `${message} Outpost uses its defaults until this is fixed.`, 'error', Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+      });
+      if (fc.restricted) diagnostics.push(serverDiagnostic(ServerCodes.restrictedMode, fc.restricted.message, 'info', fc.restricted.line, fc.restricted.character));
+      this.publisher.publish(fc.configUri, diagnostics);
     }
     if (fc.baselineUri) {
       this.publisher.publish(
@@ -216,6 +224,11 @@ export class OutpostServer {
       this.publisher.clear(uri);
       return;
     }
+    // A link out of the workspace is never read (its content must not reach a diagnostic).
+    if (r.folder?.path && !(await insideFolder(r.folder.path, path))) {
+      this.publisher.clear(uri);
+      return;
+    }
     const read = await readTextFile(path, r.config.maxFileSizeKB * 1024);
     if (this.document(uri)) return; // opened meanwhile: the buffer wins
     if ('skipped' in read) {
@@ -265,6 +278,19 @@ export class OutpostServer {
     this.log.info(`Outpost: configuration of ${folder.name} reloaded; checking its files again.`);
     this.revalidateOpen(folder);
     if (this.scannedFiles.has(folder.uri)) this.rescan(folder);
+  }
+
+  /** The user trusted the workspace: load every folder's configuration again, in full, and check everything again. */
+  workspaceTrusted(): void {
+    if (this.trusted) return;
+    this.trusted = true;
+    this.log.info('Outpost: the workspace is trusted now; using the whole of .outpost.yml.');
+    this.folders.invalidateAll();
+    this.revalidateOpen();
+    for (const folder of this.folders.all()) {
+      void this.folderConfig(folder);
+      if (this.scannedFiles.has(folder.uri)) this.rescan(folder);
+    }
   }
 
   /** After a settings change: everything again. */

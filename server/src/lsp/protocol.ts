@@ -6,6 +6,8 @@ export const ScanWorkspaceMethod = 'outpost/scanWorkspace';
 export const GetStatusMethod = 'outpost/getStatus';
 export const StatusNotificationMethod = 'outpost/status';
 export const TimingNotificationMethod = 'outpost/timing';
+/** Client -> server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust); no params. */
+export const WorkspaceTrustedNotificationMethod = 'outpost/workspaceTrusted';
 
 export const ServerCommands = {
   scanWorkspace: 'outpost.scanWorkspace',
@@ -21,6 +23,7 @@ export const ServerCodes = {
   fileTooLarge: 'outpost/file-too-large',
   configError: 'outpost/config-error',
   baselineError: 'outpost/baseline-error',
+  restrictedMode: 'outpost/restricted-mode',
 } as const;
 
 export interface ScanWorkspaceParams {
@@ -42,7 +45,8 @@ export interface ScanWorkspaceResult {
   findings: number;
   secretFindings: number;
   bySeverity: SeverityCounts;
-  filesSkipped: { tooLarge: number; binary: number; unreadable: number };
+  /** `tooSlow`: analysed past the analysis budget and stopped (each has an outpost/analysis-budget diagnostic). */
+  filesSkipped: { tooLarge: number; binary: number; unreadable: number; tooSlow?: number };
   durationMs: number;
   cancelled: boolean;
   /** Folders that could not be scanned (not on disk), by URI. */

@@ -224,6 +224,7 @@ export class Scanner {
     );
     if (!analysed.kind) return undefined;
     result.filesScanned++;
+    if (analysed.tooSlow) result.filesSkipped.tooSlow = (result.filesSkipped.tooSlow ?? 0) + 1;
     count(result, analysed.diagnostics);
     if (opts.onFingerprint) {
       for (const f of analysed.findings) if (f.fingerprint) opts.onFingerprint({ ruleId: f.ruleId, fingerprint: f.fingerprint, path: c.rel });

@@ -49,6 +49,26 @@ export interface ParallelOptions {
    * for its batches: the scan never fails for it.
    */
   oldGenerationMb?: number;
+  /**
+   * A worker busy on one file for longer than this (ms) is stopped and replaced; the file is
+   * reported as skipped ("took too long") and its batch goes on elsewhere. Default: four times
+   * the configuration's analysis budget, at least 10 s. The engine's own budget (checked between
+   * steps) normally stops a slow file long before; this catches a single step that never returns.
+   */
+  hardLimitMs?: number;
+}
+
+/** How often the calling thread looks for a stuck worker. */
+const WATCH_INTERVAL_MS = 250;
+
+/** Shared with each worker: [batch seq, job index in the batch, jobs started so far]. */
+const STATE_SEQ = 0;
+const STATE_INDEX = 1;
+const STATE_STARTED = 2;
+
+export function defaultHardLimitMs(settings: ScanSettings): number {
+  const budget = settings.config.analysisBudgetMs;
+  return Number.isFinite(budget) ? Math.max(10_000, 4 * budget) : 10_000;
 }
 
 export function defaultWorkers(): number {
@@ -59,11 +79,19 @@ export function defaultWorkers(): number {
  * In a worker started by scanInParallel: serve jobs until the parent closes the port, and return
  * true (the caller must then do nothing else). In the main thread: return false.
  */
-export function runScanWorkerIfWorker(): boolean {
+export function runScanWorkerIfWorker(run: (job: ScanJob, settings: ScanSettings) => JobResult = runScanJob): boolean {
   if (isMainThread || (workerData as { role?: string } | undefined)?.role !== WORKER_ROLE) return false;
-  const settings = (workerData as { settings: ScanSettings }).settings;
+  const { settings, state } = workerData as { settings: ScanSettings; state: SharedArrayBuffer };
+  const progress = new Int32Array(state);
   parentPort!.on('message', (b: Batch) => {
-    parentPort!.postMessage({ seq: b.seq, results: b.jobs.map((j) => safeRun(j, settings)) });
+    const results = b.jobs.map((j, i) => {
+      // Tells the calling thread which file this worker is on, so a stuck one can be named.
+      Atomics.store(progress, STATE_SEQ, b.seq);
+      Atomics.store(progress, STATE_INDEX, i);
+      Atomics.add(progress, STATE_STARTED, 1);
+      return safeRun(j, settings, run);
+    });
+    parentPort!.postMessage({ seq: b.seq, results });
   });
   return true;
 }
@@ -101,9 +129,9 @@ async function* remaining<T>(first: T, it: AsyncIterator<T>): AsyncGenerator<T> 
 }
 
 /** runScanJob, with an unexpected failure (reading a file replaced by a folder, say) turned into a skip. */
-function safeRun(j: ScanJob, settings: ScanSettings): JobResult {
+function safeRun(j: ScanJob, settings: ScanSettings, run: (job: ScanJob, settings: ScanSettings) => JobResult = runScanJob): JobResult {
   try {
-    return runScanJob(j, settings);
+    return j.timedOut !== undefined ? runScanJob(j, settings) : run(j, settings);
   } catch (e) {
     return { job: j, skipped: 'unreadable', detail: `${j.path}: ${(e as Error).message}`, pathKind: undefined };
   }
@@ -137,28 +165,72 @@ async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSetting
   };
   const runHere = (jobs: readonly ScanJob[]): JobResult[] => jobs.map((j) => safeRun(j, settings));
 
+  /** Per worker: its shared progress and when the calling thread first saw that progress. */
+  const watch = new Map<Worker, { progress: Int32Array; started: number; since: number }>();
+  const stopped = new WeakSet<Worker>();
+  const hardLimitMs = opts.hardLimitMs ?? defaultHardLimitMs(settings);
+
+  const spawn = (): Worker => {
+    const state = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const w = new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings, state }, resourceLimits });
+    workers.push(w);
+    inFlight.set(w, new Map());
+    watch.set(w, { progress: new Int32Array(state), started: 0, since: performance.now() });
+    w.on('message', (m: { seq: number; results: JobResult[] }) => {
+      if (stopped.has(w)) return; // its batches were handed to a replacement
+      inFlight.get(w)?.delete(m.seq);
+      fresh(m.seq, m.results);
+    });
+    const lost = (): void => {
+      // Out of memory or crashed: its batches are analysed here, and it gets no more work.
+      const batches = inFlight.get(w);
+      if (!batches) return;
+      inFlight.delete(w);
+      for (const [seq, js] of batches) fresh(seq, runHere(js));
+      notify();
+    };
+    w.on('error', lost);
+    w.on('exit', lost);
+    return w;
+  };
+
   /** Workers start with the first batch that needs one (a scan of unchanged files starts none). */
   const start = (): void => {
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(opts.workerScript, { workerData: { role: WORKER_ROLE, settings }, resourceLimits });
-      workers.push(w);
-      inFlight.set(w, new Map());
-      w.on('message', (m: { seq: number; results: JobResult[] }) => {
-        inFlight.get(w)?.delete(m.seq);
-        fresh(m.seq, m.results);
-      });
-      const lost = (): void => {
-        // Out of memory or crashed: its batches are analysed here, and it gets no more work.
-        const batches = inFlight.get(w);
-        if (!batches) return;
-        inFlight.delete(w);
-        for (const [seq, js] of batches) fresh(seq, runHere(js));
-        notify();
-      };
-      w.on('error', lost);
-      w.on('exit', lost);
-    }
+    for (let i = 0; i < n; i++) spawn();
   };
+
+  /** Stops a worker stuck on one file: that file becomes a "too slow" skip, its batches go to a new worker. */
+  const replaceStuck = (w: Worker, seq: number, index: number): void => {
+    const batches = inFlight.get(w);
+    if (!batches) return;
+    stopped.add(w);
+    inFlight.delete(w);
+    watch.delete(w);
+    void w.terminate();
+    const next = spawn();
+    for (const [s2, js] of batches) {
+      const jobsAgain = s2 === seq ? js.map((j, i) => (i === index ? { ...j, timedOut: hardLimitMs } : j)) : js;
+      inFlight.get(next)!.set(s2, jobsAgain);
+      next.postMessage({ seq: s2, jobs: jobsAgain } satisfies Batch);
+    }
+    notify();
+  };
+
+  const watchdog = setInterval(() => {
+    const now = performance.now();
+    for (const [w, st] of watch) {
+      const started = Atomics.load(st.progress, STATE_STARTED);
+      if (started !== st.started || (inFlight.get(w)?.size ?? 0) === 0) {
+        st.started = started;
+        st.since = now;
+        continue;
+      }
+      const seq = Atomics.load(st.progress, STATE_SEQ);
+      // Busy on the same job since the last change, and that job's batch is still outstanding.
+      if (started > 0 && now - st.since > hardLimitMs && inFlight.get(w)?.has(seq)) replaceStuck(w, seq, Atomics.load(st.progress, STATE_INDEX));
+    }
+  }, WATCH_INTERVAL_MS);
+  watchdog.unref();
 
   /** The least busy live worker with room, or undefined when every worker is gone. */
   const idleWorker = async (): Promise<Worker | undefined> => {
@@ -198,6 +270,7 @@ async function scanOnWorkers(jobs: AsyncIterable<ScanJob>, settings: ScanSetting
     if (batch.length > 0) await send();
     while (nextToEmit < seq) await new Promise<void>((r) => (wake = r));
   } finally {
+    clearInterval(watchdog);
     inFlight.clear(); // terminating is not losing: no batch is re-run below
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -3,7 +3,8 @@
 // `detail` completes the sentence "<path> …".
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 
-export type SkipReason = 'binary' | 'too-large' | 'unreadable';
+/** `too-slow`: analysed past its time budget (engine/budget.ts) and stopped, or its worker was stopped. */
+export type SkipReason = 'binary' | 'too-large' | 'unreadable' | 'too-slow';
 
 export type ReadResult = { text: string } | { skipped: SkipReason; detail: string };
 

@@ -108,7 +108,8 @@ export class ScanCache {
     const key = keyOf(result.job);
     const st = this.statBeforeRead.get(key);
     this.statBeforeRead.delete(key);
-    if (!st || ('skipped' in result && result.skipped === 'unreadable')) return;
+    // A file that took too long may have met a busy machine: try it again next time.
+    if (!st || ('skipped' in result && (result.skipped === 'unreadable' || result.skipped === 'too-slow')) || ('tooSlow' in result && result.tooSlow)) return;
     this.next.set(key, { ...st, result });
   }
 

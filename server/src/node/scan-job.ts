@@ -10,9 +10,15 @@ import { detectKind } from '../engine/kinds/detect-kind';
 import { LineIndex } from '../engine/line-index';
 import type { FileKind, Finding } from '../engine/types';
 import { readTextFileSync } from './read-text';
+import { ANALYSIS_BUDGET_RULE } from '../engine/budget';
 import type { SkipReason } from './read-text';
 
 export interface ScanJob {
+  /**
+   * Set by the parallel scan when a worker had to be stopped on this file (past the hard limit):
+   * the job is then reported as skipped instead of analysed again.
+   */
+  timedOut?: number;
   /** Absolute path to read. */
   path: string;
   /** Path relative to the scan root (decides the file kind). */
@@ -37,7 +43,16 @@ export interface PositionedFinding extends Finding {
 }
 
 export type JobResult =
-  | { job: ScanJob; kind: FileKind | undefined; chars: number; findings: PositionedFinding[]; failures: RuleFailure[]; sha256: string }
+  | {
+      job: ScanJob;
+      kind: FileKind | undefined;
+      chars: number;
+      findings: PositionedFinding[];
+      failures: RuleFailure[];
+      sha256: string;
+      /** Set when the analysis ran past its budget: what to say about the file (the findings are those found before the stop). */
+      tooSlow?: string;
+    }
   | { job: ScanJob; skipped: SkipReason; detail: string; pathKind: FileKind | undefined };
 
 export function contentHash(text: string): string {
@@ -46,7 +61,15 @@ export function contentHash(text: string): string {
 
 const baselineSets = new WeakMap<readonly string[], Set<string>>();
 
+/** "<path> took too long: …" for a file whose analysis was stopped. */
+export function tooSlowDetail(limitMs: number, hard: boolean): string {
+  return hard
+    ? `took too long: its analysis was stopped after ${limitMs} ms (a hard limit) and the file was not checked`
+    : `took too long: Outpost stopped analysing it after its ${limitMs} ms budget (analysisBudgetMs in .outpost.yml), so it was only partly checked`;
+}
+
 export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
+  if (job.timedOut !== undefined) return { job, skipped: 'too-slow', detail: tooSlowDetail(job.timedOut, true), pathKind: detectKind(job.rel) };
   const read = readTextFileSync(job.path, s.maxBytes);
   let baseline: Set<string> | undefined;
   if (s.baseline) {
@@ -65,14 +88,18 @@ export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
   const config = job.explicit ? { ...s.config, scanAllFiles: true } : s.config;
   const result = analyze({ path: job.rel, text: read.text, config, ...(baseline ? { baseline } : {}) });
   let findings: PositionedFinding[] = [];
-  if (result.findings.length > 0) {
+  // The CLI reports a stopped file in its `skipped` list (and SARIF notifications) instead of as a finding.
+  const kept = result.budgetExceeded ? result.findings.filter((f) => f.ruleId !== ANALYSIS_BUDGET_RULE) : result.findings;
+  if (kept.length > 0) {
     const lines = new LineIndex(read.text);
-    findings = result.findings.map((f) => {
+    findings = kept.map((f) => {
       const a = lines.positionAt(f.range.start);
       const b = lines.positionAt(f.range.end);
       return { ...f, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
     });
   }
   // The content hash lets a result cache recognise a file that was touched but not changed.
-  return { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures, sha256: contentHash(read.text) };
+  const out: JobResult = { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures, sha256: contentHash(read.text) };
+  if (result.budgetExceeded) out.tooSlow = tooSlowDetail(result.budgetExceeded.limitMs, false);
+  return out;
 }

@@ -37,6 +37,8 @@ export interface StartOptions {
   /** Client capability tweaks. */
   resolveCodeActionEdit?: boolean;
   workDoneProgress?: boolean;
+  /** initializationOptions.workspaceTrusted; absent = not sent (the server then trusts, as for other editors). */
+  workspaceTrusted?: boolean;
 }
 
 interface Waiter<T> {
@@ -111,7 +113,7 @@ export class TestClient {
       rootUri: folders[0] ? uriOf(folders[0]) : null,
       workspaceFolders: folders.map((f) => ({ uri: uriOf(f), name: f.slice(f.lastIndexOf('/') + 1) })),
       capabilities,
-      initializationOptions: { reportTimings: opts.reportTimings === true, extensionVersion: 'test' },
+      initializationOptions: { reportTimings: opts.reportTimings === true, extensionVersion: 'test', ...(opts.workspaceTrusted !== undefined ? { workspaceTrusted: opts.workspaceTrusted } : {}) },
     });
     await conn.sendNotification('initialized', {});
     return client;
@@ -264,6 +266,11 @@ export class TestClient {
 
   watched(changes: FileEvent[]): void {
     void this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  }
+
+  /** What VS Code's client sends on onDidGrantWorkspaceTrust. */
+  grantTrust(): void {
+    void this.conn.sendNotification('outpost/workspaceTrusted');
   }
 
   configurationChanged(settings: Record<string, unknown>): void {

@@ -34,6 +34,8 @@ export interface OutpostConfig {
   minConfidence?: Confidence;
   /** Like zizmor's personas: `regular` (default); `pedantic` and `auditor` also report code-smell and audit-only findings. */
   persona?: Persona;
+  /** Longest one file's analysis may take before it is stopped and reported (see engine/budget.ts). */
+  analysisBudgetMs: number;
 }
 
 export type Persona = 'regular' | 'pedantic' | 'auditor';
@@ -59,6 +61,7 @@ export const DEFAULT_CONFIG: OutpostConfig = Object.freeze({
   vaultReferenceTemplate: 'ref+vault://secret/{name}#value',
   maxFileSizeKB: 1024,
   scanAllFiles: false,
+  analysisBudgetMs: 5000,
 }) as OutpostConfig;
 
 export function withDefaults(partial: Partial<OutpostConfig> | undefined): OutpostConfig {

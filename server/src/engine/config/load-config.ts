@@ -10,6 +10,8 @@ import type { Confidence } from '../types';
 import { isMap, isScalar } from 'yaml';
 import { nodeAtPath } from '../parse/yaml-entries';
 import { LineIndex } from '../line-index';
+import { checkUserPattern } from '../secrets/user-pattern';
+import { configBounds, patternColumnOffset } from './config-bounds';
 
 export const CONFIG_FILE_NAMES = ['.outpost.yml', '.outpost.yaml'] as const;
 
@@ -39,6 +41,10 @@ function describe(e: ErrorObject): string {
       return `${where} is missing \`${(e.params as { missingProperty: string }).missingProperty}\`.`;
     case 'type':
       return `${where} must be ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}.`;
+    case 'maxItems':
+      return `${where} has more than ${(e.params as { limit: number }).limit} entries; Outpost refuses lists this long so a configuration cannot slow every scan down.`;
+    case 'maxLength':
+      return `${where} is longer than ${(e.params as { limit: number }).limit} characters; shorten it.`;
     case 'propertyNames':
     case 'pattern':
       return `${where} is not a valid rule id (use \`family/rule-id\`, \`family/*\` or \`*\`).`;
@@ -53,24 +59,35 @@ function keyNode(map: unknown, key: string): { range?: [number, number, number] 
   return pair?.key as { range?: [number, number, number] } | undefined;
 }
 
+/** The parser's message, or what it means when the parser ran out of stack on absurd nesting. */
+function yamlProblem(message: string): string {
+  if (/Maximum call stack/i.test(message)) return `nests far more than ${configBounds.MAX_DEPTH} levels deep here; no Outpost setting is that deep, so the file is refused. Flatten it.`;
+  return `YAML syntax error: ${message.split('\n')[0]}`;
+}
+
 export function parseConfig(text: string, fileName: string): LoadedConfig {
   const lines = new LineIndex(text);
   const at = (offset: number): { line: number; column: number } => {
     const p = lines.positionAt(offset);
     return { line: p.line + 1, column: p.character + 1 };
   };
+  const tooBig = configBounds.size(text);
+  if (tooBig) return { config: withDefaults({}), errors: [{ message: `${fileName}: ${tooBig}`, line: 1, column: 1 }] };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       config: withDefaults({}),
-      errors: doc.errors.map((e) => ({ message: `${fileName}: YAML syntax error: ${e.message.split('\n')[0]}`, ...at(e.pos[0]) })),
+      errors: doc.errors.slice(0, configBounds.MAX_ERRORS).map((e) => ({ message: `${fileName}: ${yamlProblem(e.message)}`, ...at(e.pos[0]) })),
     };
   }
+  const deep = configBounds.depth(doc);
+  if (deep) return { config: withDefaults({}), errors: [{ message: `${fileName}: ${deep.message}`, ...at(deep.offset) }] };
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   validate ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   const errors: ConfigError[] = [];
   if (!validate(data)) {
-    for (const e of validate.errors ?? []) {
+    // A list of a million bad entries gives a million errors: the first few say what to fix.
+    for (const e of (validate.errors ?? []).slice(0, configBounds.MAX_ERRORS)) {
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const segments = path.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       // An unknown or badly named key is pointed at itself, everything else at its value.
@@ -83,13 +100,15 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
   const secrets = (data['secrets'] ?? {}) as { extraPatterns?: ExtraPattern[] };
   const extraPatterns = secrets.extraPatterns ?? [];
   extraPatterns.forEach((p, i) => {
-    try {
-      new RegExp(p.pattern, 'g');
-    } catch (e) {
-      const node = nodeAtPath(doc, ['secrets', 'extraPatterns', i, 'pattern']) as { range?: [number, number, number] } | undefined;
-      errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern is not a valid regular expression: ${(e as Error).message}`, ...at(node?.range?.[0] ?? 0) });
-    }
+    const bad = checkUserPattern(p.pattern);
+    if (!bad) return;
+    const node = nodeAtPath(doc, ['secrets', 'extraPatterns', i, 'pattern']) as { range?: [number, number, number] } | undefined;
+    // Point at the construct itself when the pattern is written verbatim in the file.
+    const start = node?.range ? node.range[0] + patternColumnOffset(text.slice(node.range[0], node.range[1]), p.pattern, bad.index) : 0;
+    errors.push({ message: `${fileName}: secrets.extraPatterns[${i}].pattern ${bad.message}`, ...at(start) });
   });
+  // Like a schema error, a pattern Outpost cannot run means the defaults until it is fixed.
+  if (errors.length > 0) return { config: withDefaults({}), errors };
   const config = withDefaults({
     rules: (data['rules'] ?? {}) as Record<string, RuleSetting>,
     ruleOptions: (data['ruleOptions'] ?? {}) as Record<string, Record<string, unknown>>,
@@ -100,6 +119,7 @@ export function parseConfig(text: string, fileName: string): LoadedConfig {
     ...(typeof data['scanAllFiles'] === 'boolean' ? { scanAllFiles: data['scanAllFiles'] } : {}),
     ...(['low', 'medium', 'high'].includes(data['minConfidence'] as string) ? { minConfidence: data['minConfidence'] as Confidence } : {}),
     ...(['regular', 'pedantic', 'auditor'].includes(data['persona'] as string) ? { persona: data['persona'] as Persona } : {}),
+    ...(typeof data['analysisBudgetMs'] === 'number' ? { analysisBudgetMs: data['analysisBudgetMs'] } : {}),
   });
   return { config, errors };
 }

@@ -3,6 +3,7 @@
 // drops references/placeholders and candidates `validate` rejects.
 import type { Severity } from '../types';
 import type { AnalysisContext } from '../context';
+import type { UserPattern } from './user-pattern';
 
 export interface Detector {
   /** `secret/<provider>`; several detectors may share an id (e.g. GitHub's token prefixes). */
@@ -27,6 +28,11 @@ export interface Detector {
    * shape check is skipped for them (references and placeholders are still dropped).
    */
   uuidShaped?: boolean;
+  /**
+   * A pattern from the repository's `.outpost.yml`: matched with the linear-time engine instead of
+   * `pattern` (which then never matches), so a hostile configuration cannot backtrack.
+   */
+  linear?: UserPattern;
 }
 
 /** Shannon entropy in bits per character. */

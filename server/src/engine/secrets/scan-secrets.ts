@@ -18,20 +18,30 @@ import { secretEntries } from './secret-entries';
 import { kubernetesSecretData } from './kubernetes/secret-data';
 import { adviseSecret } from './format-advice';
 import { nameValueEntries } from '../parse/name-value-pairs';
+import { checkUserPattern, UserPattern } from './user-pattern';
 
 const extraCache = new Map<string, Detector[]>();
+/** Stands in for `Detector.pattern` on user patterns, which run on `linear` instead. */
+const NEVER = /(?!)/g;
 
-/** The user's `.outpost.yml` patterns as detectors (compiled once per distinct list). */
+/**
+ * The user's `.outpost.yml` patterns as detectors (compiled once per distinct list), on the
+ * linear-time engine. Loading the configuration already refused patterns it cannot run; one that
+ * reaches here anyway (a test, an API caller) is left out rather than thrown.
+ */
 export function extraDetectors(patterns: readonly ExtraPattern[]): Detector[] {
   if (patterns.length === 0) return [];
   const key = JSON.stringify(patterns);
   let list = extraCache.get(key);
   if (!list) {
-    list = patterns.map((p) => {
-      const d: Detector = { id: p.id, description: p.description, keywords: p.keywords.map((k) => k.toLowerCase()), pattern: new RegExp(p.pattern, 'g') };
+    list = [];
+    for (const p of patterns) {
+      if (checkUserPattern(p.pattern)) continue;
+      const d: Detector = { id: p.id, description: p.description, keywords: p.keywords.map((k) => k.toLowerCase()), pattern: NEVER, linear: new UserPattern(p.pattern) };
       if (p.severity) d.severity = p.severity as Severity;
-      return d;
-    });
+      list.push(d);
+    }
+    if (extraCache.size > 32) extraCache.clear();
     extraCache.set(key, list);
   }
   return list;
@@ -62,6 +72,7 @@ export function runDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]
 
 /** Runs one detector whose keywords are known to occur (see KeywordPrefilter). */
 function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): void {
+  if (d.linear) return matchLinear(d, d.linear, ctx, out);
   // Analysis is synchronous, so resetting lastIndex makes the shared regex safe to reuse.
   const re = compiled(d);
   re.lastIndex = 0;
@@ -77,10 +88,25 @@ function matchDetector(d: Detector, ctx: AnalysisContext, out: RawFinding[]): vo
     const start = group ? group[0] : m.index;
     if (d.uuidShaped ? isReference(secret) || isPlaceholder(secret) : isNotASecret(secret)) continue;
     if (d.validate && !d.validate(secret, m, ctx)) continue;
-    const hit: Parameters<typeof secretFinding>[0] = { ruleId: d.id, description: d.description, secret, start };
-    if (d.severity) hit.severity = d.severity;
-    if (d.rotate) hit.rotate = d.rotate;
-    out.push(secretFinding(hit));
+    report(d, secret, start, out);
+  }
+}
+
+function report(d: Detector, secret: string, start: number, out: RawFinding[]): void {
+  const hit: Parameters<typeof secretFinding>[0] = { ruleId: d.id, description: d.description, secret, start };
+  if (d.severity) hit.severity = d.severity;
+  if (d.rotate) hit.rotate = d.rotate;
+  out.push(secretFinding(hit));
+}
+
+/** A user pattern: RE2 matches, the analysis budget checked every few hundred of them. */
+function matchLinear(d: Detector, re: UserPattern, ctx: AnalysisContext, out: RawFinding[]): void {
+  let n = 0;
+  for (const m of re.matches(ctx.text)) {
+    if (++n % 256 === 0 && ctx.budget.exceeded()) return;
+    const secret = ctx.text.slice(m.secretStart, m.secretEnd);
+    if (!secret || isNotASecret(secret)) continue;
+    report(d, secret, m.secretStart, out);
   }
 }
 
@@ -121,24 +147,31 @@ const extraPrefilters = new WeakMap<Detector[], KeywordPrefilter>();
 export function scanSecrets(ctx: AnalysisContext): RawFinding[] {
   const specific: RawFinding[] = [];
   providerPrefilter ??= new KeywordPrefilter(providerDetectors);
-  for (const d of providerPrefilter.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
+  for (const d of providerPrefilter.candidates(ctx.lowerText)) {
+    if (ctx.budget.exceeded()) break;
+    matchDetector(d, ctx, specific);
+  }
   const extras = extraDetectors(ctx.config.extraPatterns);
   if (extras.length > 0) {
     let pf = extraPrefilters.get(extras);
     if (!pf) extraPrefilters.set(extras, (pf = new KeywordPrefilter(extras)));
-    for (const d of pf.candidates(ctx.lowerText)) matchDetector(d, ctx, specific);
+    for (const d of pf.candidates(ctx.lowerText)) {
+      if (ctx.budget.exceeded()) break;
+      matchDetector(d, ctx, specific);
+    }
   }
   specific.push(...kubernetesSecretData(ctx));
 
   // A file Outpost has no kind for is parsed for key/value entries only when some word in it could
   // name a secret: parsing every YAML/JSON file of a repository doubled the CLI's time on the corpus.
-  const parse = ctx.kind !== 'other' || hasSecretishKey(ctx.text);
+  // Past the file's time budget (engine/budget.ts) the generic checks are skipped: the file is reported as stopped.
+  const parse = !ctx.budget.exceeded() && (ctx.kind !== 'other' || hasSecretishKey(ctx.text));
   // Secret checks also read `{name: X, value: v}` mappings as `X: v` (name-value-pairs.ts).
   // secretEntries adapts XML and Kubernetes entries (cipher-provider siblings, `env` name/value items).
   const base = parse ? secretEntries(ctx) : [];
   const pairs = parse && (ctx.syntax === 'yaml' || ctx.syntax === 'json') && ctx.kind !== 'kubernetes' && ctx.kind !== 'helm-values';
   const entries = pairs ? nameValueEntries(base).concat(base) : base;
-  const generic = [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)].filter((g) => !saysReplaceMe(ctx.text, g.range.start));
+  const generic = ctx.budget.exceeded() ? [] : [...genericByKey(entries), ...genericInText(ctx.text, ctx.lowerText), ...callDefaults(ctx.text, ctx.lowerText)].filter((g) => !saysReplaceMe(ctx.text, g.range.start));
   const all = [...specific];
   for (const g of generic) {
     if (!all.some((f) => overlaps(f, g))) all.push(g);

@@ -62,8 +62,16 @@ export function randomValue(value: string, minEntropy = 3.5): boolean {
   return classes >= 2;
 }
 
-/** Decodes base64 or base64url (unpadded is fine); undefined when it is not valid. */
-export function decodeBase64(s: string): string | undefined {
+/**
+ * Longest base64 input decoded (characters; a multiple of 4). Every caller matches a bounded
+ * pattern already; the cap keeps a future caller from decoding a 100 MB value. Validators look at
+ * the head of the decoded text (a prefix, a key near the top of a JSON key file), which is kept.
+ */
+export const MAX_BASE64_INPUT = 64 * 1024;
+
+/** Decodes base64 or base64url (unpadded is fine), at most MAX_BASE64_INPUT characters of it; undefined when it is not valid. */
+export function decodeBase64(input: string): string | undefined {
+  const s = input.length > MAX_BASE64_INPUT ? input.slice(0, MAX_BASE64_INPUT) : input;
   const norm = s.replace(/-/g, '+').replace(/_/g, '/').replace(/%3D/gi, '=');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(norm)) return undefined;
   try {
