@@ -35,6 +35,7 @@ describe('code actions', () => {
     const actions = await client.codeActions(uri, d.range, { diagnostics: [d], only: ['quickfix'] });
     assert.deepEqual(actions.map((a) => a.title), [
       'Move to secret store as ${{ secrets.AWS_ACCESS_KEY_ID }}',
+      'Use AWS OIDC federation instead of a stored key (aws-actions/configure-aws-credentials)',
       'Ignore secret/aws-access-key-id on this line',
       'Ignore secret/aws-access-key-id on this line with a comment above',
       'Add this secret/aws-access-key-id finding to the baseline',
