@@ -38,7 +38,7 @@ function rng(seed: number): () => number {
 }
 
 const KINDS = ['.github/workflows/ci-{n}.yml', 'deploy/{n}/values.yaml', 'config/app-{n}.properties', 'services/{n}/.env', 'infra/{n}/main.tf', 'docs/notes-{n}.md'];
-const SECRETS = ['AKIA7JBD4R6CC6PKYQJR', 'AKIAQ3EGRWJ7KLMNP5T2', 'AKIAZ4XK2BPQ7RMW3NVY', 'AKIAR2D5FQ8HNXW6KJLM'];
+const SECRETS = ['AKIA7JBD4R6CC6PKYQJR', 'AKIAQ3EGRWJ7KLMNP5T2', 'AKIAZ4XK2BPQ7RMW3NVY', 'AKIAW5Y3HQ2NJC7PXT4B'];
 
 function line(r: () => number, i: number): string {
   const words = ['image', 'replicas', 'timeout', 'region', 'bucket', 'log_level', 'retries', 'endpoint', 'owner', 'cache'];

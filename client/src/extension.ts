@@ -34,6 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const ownCommands = new Set<string>(Object.values(Commands));
   client = createLanguageClient(context, log, ownCommands);
   const languageClient = client;
+  // Registers outpost.showStagedFindings now; the count appears once the server answers.
+  const staged = new StagedStatus(languageClient);
+  context.subscriptions.push(staged);
   context.subscriptions.push(
     languageClient.onDidChangeState(({ newState }) => statusBar.setState(newState === State.Running ? 'running' : newState === State.Stopped ? 'stopped' : 'starting')),
     languageClient.onNotification(StatusNotification, (status) => statusBar.setServerStatus(status)),
@@ -66,8 +69,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await languageClient.start();
     void posture.refresh();
     log.info('Outpost language server started.');
-    const staged = new StagedStatus(languageClient);
-    context.subscriptions.push(staged);
     staged.refreshSoon(0);
     // Totals sent before the notification handler was attached (e.g. by a startup scan) are fetched once.
     languageClient.sendRequest(GetStatusRequest).then(

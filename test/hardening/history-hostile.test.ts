@@ -3,10 +3,10 @@
 // and a repository config that names programs (external diff, textconv, fsmonitor, pager, gpg for
 // a signed commit). Outpost must finish with exit 0/1/2, never crash, never run those programs,
 // note what it skipped, and never print a full secret.
-import { describe, it, before } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeRepo } from '../support/git-repo';
 import type { TestRepo } from '../support/git-repo';
@@ -94,6 +94,8 @@ describe('history on a hostile repository', () => {
       ['core.quotePath', 'true'],
     ]) r.git('config', k!, v!);
   });
+
+  after(() => rmSync(r.dir, { recursive: true, force: true }));
 
   for (const extra of [[], ['--all'], ['--since', '--output=pwned'], ['--since', 'x/;touch${IFS}PWNED']] as string[][]) {
     it(`history ${extra.join(' ')}: bounded, no program run, skips noted, no full secret`, () => {
