@@ -54,8 +54,9 @@ describe('outpost CLI', () => {
     const r = run(['scan', ws, '--format', 'json'], join(ws, '.github'));
     assert.equal(r.code, 1);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(out), ['version', 'findings']);
+    assert.deepEqual(Object.keys(out), ['version', 'findings', 'skipped']);
     assert.equal(out.version, 1);
+    assert.deepEqual(out.skipped, [], 'nothing in this workspace is skipped');
     const aws = out.findings.find((f: { ruleId: string }) => f.ruleId === 'secret/aws-access-key-id');
     assert.deepEqual(Object.keys(aws), ['ruleId', 'severity', 'path', 'line', 'column', 'endLine', 'endColumn', 'message', 'fingerprint', 'confidence']);
     assert.equal(aws.confidence, 'high');

@@ -153,7 +153,8 @@ export const HOSTILE_REPOS: readonly HostileRepo[] = [
   {
     name: '100 MB base64 value in a YAML file (limits raised by .outpost.yml)',
     write: (d) => {
-      put(d, '.outpost.yml', 'maxFileSizeKB: 204800\nanalysisBudgetMs: 120000\n');
+      // scanAllFiles: the whole 100 MB goes through the engine (decoders included), not only the kind sniff.
+      put(d, '.outpost.yml', 'maxFileSizeKB: 204800\nanalysisBudgetMs: 120000\nscanAllFiles: true\n');
       writeRepeated(join(d, 'k8s', 'secret.yaml'), 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: big\ndata:\n  blob: ', 'QUJDRA', 100 * 1024 * 1024, '\n');
     },
     exit: [0],
