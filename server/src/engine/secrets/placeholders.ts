@@ -53,6 +53,12 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // A phrase in kebab/snake case that names a secret word: not-secure-database-password, _the_password_of_the_bind_user.
   /^_?(?:[a-z]+[-_])*(?:password|passwd|secret|token|passphrase)(?:[-_][a-z]+)*_?$/,
   /x{8}|X{8}|\*{8}/, // a blanked run anywhere: ATBBxxxxxxxxxxxx, pypi-AgEIcHlwaS5vcmxxxxxxxx (random text never has one)
+  // The name of a variable where a template engine or entrypoint puts the value (dbconfig.xml
+  // `<password>JIRA_MYSQL_PASSWORD</password>`, replaced by `sed` at container start).
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN)$/,
+  /^(?:your|insert|enter)[-_ ]?(?:password|passwd|pass|secret|token|pwd)$/i, // yourpassword
+  /^test[-_]?(?:pass|passwd|password|phrase|passphrase|pwd|secret|token|test)$/, // testpass, testphrase: test fixtures
+  /^password[0-9]$/, // password1, password2: numbered dummies (a capitalised Password1 is still reported)
 ];
 
 /** The keys AWS publishes in its documentation. */

@@ -42,6 +42,8 @@ const META_SUFFIX = new Set([
   'scope', 'scopes', 'audience', 'issuer', 'region', 'policy', 'location', 'field', 'key', 'regex', 'pattern', 'template',
   'provider', 'store', 'source', 'manager', 'vault', 'command', 'cmd', 'hint', 'label', 'description', 'user', 'username',
   'usage', 'min', 'max', 'rotation', 'store', 'backend', 'kind', 'strategy', 'output', 'outputs', 'input', 'inputs', 'param',
+  // How a password is stored or hashed (`password_encryption: scram-sha-256`), not the password.
+  'encryption', 'algorithm', 'cipher', 'hashing',
 ]);
 
 /** Key names repeat across files (`env`, `run`, `name`, ...): classifying each once pays. Bounded. */
