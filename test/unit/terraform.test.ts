@@ -116,6 +116,22 @@ describe('Terraform and Vault kinds', () => {
   });
 });
 
+describe('Vault server config secrets', () => {
+  it('finds literal credentials in seal and storage blocks, offers no reference fix (Vault has no reference syntax)', () => {
+    const key = 'AKIA' + 'Q2W3E4R5T6Y7UZIJ';
+    const text = `seal "awskms" {\n  region     = "eu-west-1"\n  access_key = "${key}"\n}\n\nstorage "postgresql" {\n  connection_url = "postgres://vault:Kx7-hunter-91@db.internal:5432/vault"\n}\n\nlistener "tcp" {\n  address = "127.0.0.1:8200"\n}\n`;
+    const r = analyze({ path: 'vault/config.hcl', text, now: NOW });
+    assert.equal(r.kind, 'vault-config');
+    const ids = r.findings.map((f) => `${f.ruleId}@${text.slice(f.range.start, f.range.end)}`);
+    assert.ok(ids.includes(`secret/aws-access-key-id@${key}`), ids.join(', '));
+    assert.ok(ids.includes('secret/url-credentials@Kx7-hunter-91'), ids.join(', '));
+    for (const f of r.findings.filter((x) => x.ruleId.startsWith('secret/'))) {
+      const fixes = fixesFor({ path: 'vault/config.hcl', text, kind: 'vault-config', config: DEFAULT_CONFIG, finding: f });
+      assert.ok(!fixes.some((x) => x.title.startsWith('Move to secret store')), 'no reference fix for Vault configs');
+    }
+  });
+});
+
 describe('Terraform tool table rows (GitLab, GitHub, Vault)', () => {
   const dir = join(root, 'fixtures/terraform');
   const ids = (name: string): string[] => {
