@@ -220,6 +220,16 @@ describe('Terraform fix output', () => {
     assert.match(apply(text, fix.edits), /password = var\.password_2\n[\s\S]*variable "password_2" \{/);
   });
 
+  it("a variable's own literal default is removed (a reference there would point at itself)", () => {
+    const text = 'variable "admin_password" {\n  type      = string\n  sensitive = true\n  default   = "Adm1n-Pa55-2024"\n}\n';
+    const f = analyze({ path: 'variables.tf', text, now: NOW }).findings.find((x) => x.ruleId === 'secret/generic-password')!;
+    assert.ok(f, 'the default is reported under the variable name');
+    const fix = fixesFor({ path: 'variables.tf', text, kind: 'terraform', config: DEFAULT_CONFIG, finding: f }).find((x) => x.isPreferred)!;
+    assert.equal(fix.title, 'Move to secret store as TF_VAR_admin_password');
+    assert.equal(apply(text, fix.edits), 'variable "admin_password" {\n  type      = string\n  sensitive = true\n}\n');
+    assert.equal(fix.safe, false);
+  });
+
   it('.tfvars: the assignment is removed (never auto-applied) and TF_VAR_ is suggested', () => {
     const text = 'region      = "eu-west-1"\ndb_password = "Kx7-hunter-91"\n';
     const f = analyze({ path: 'prod.tfvars', text, now: NOW }).findings.find((x) => x.ruleId === 'secret/generic-password')!;
