@@ -116,6 +116,22 @@ describe('Terraform and Vault kinds', () => {
   });
 });
 
+describe('Vault server config secrets', () => {
+  it('finds literal credentials in seal and storage blocks, offers no reference fix (Vault has no reference syntax)', () => {
+    const key = 'AKIA' + 'Q2W3E4R5T6Y7UZIJ';
+    const text = `seal "awskms" {\n  region     = "eu-west-1"\n  access_key = "${key}"\n}\n\nstorage "postgresql" {\n  connection_url = "postgres://vault:Kx7-hunter-91@db.internal:5432/vault"\n}\n\nlistener "tcp" {\n  address = "127.0.0.1:8200"\n}\n`;
+    const r = analyze({ path: 'vault/config.hcl', text, now: NOW });
+    assert.equal(r.kind, 'vault-config');
+    const ids = r.findings.map((f) => `${f.ruleId}@${text.slice(f.range.start, f.range.end)}`);
+    assert.ok(ids.includes(`secret/aws-access-key-id@${key}`), ids.join(', '));
+    assert.ok(ids.includes('secret/url-credentials@Kx7-hunter-91'), ids.join(', '));
+    for (const f of r.findings.filter((x) => x.ruleId.startsWith('secret/'))) {
+      const fixes = fixesFor({ path: 'vault/config.hcl', text, kind: 'vault-config', config: DEFAULT_CONFIG, finding: f });
+      assert.ok(!fixes.some((x) => x.title.startsWith('Move to secret store')), 'no reference fix for Vault configs');
+    }
+  });
+});
+
 describe('Terraform tool table rows (GitLab, GitHub, Vault)', () => {
   const dir = join(root, 'fixtures/terraform');
   const ids = (name: string): string[] => {
@@ -202,6 +218,16 @@ describe('Terraform fix output', () => {
     const f = analyze({ path: 'main.tf', text, now: NOW }).findings.find((x) => x.ruleId === 'secret/generic-password')!;
     const fix = fixesFor({ path: 'main.tf', text, kind: 'terraform', config: DEFAULT_CONFIG, finding: f }).find((x) => x.isPreferred)!;
     assert.match(apply(text, fix.edits), /password = var\.password_2\n[\s\S]*variable "password_2" \{/);
+  });
+
+  it("a variable's own literal default is removed (a reference there would point at itself)", () => {
+    const text = 'variable "admin_password" {\n  type      = string\n  sensitive = true\n  default   = "Adm1n-Pa55-2024"\n}\n';
+    const f = analyze({ path: 'variables.tf', text, now: NOW }).findings.find((x) => x.ruleId === 'secret/generic-password')!;
+    assert.ok(f, 'the default is reported under the variable name');
+    const fix = fixesFor({ path: 'variables.tf', text, kind: 'terraform', config: DEFAULT_CONFIG, finding: f }).find((x) => x.isPreferred)!;
+    assert.equal(fix.title, 'Move to secret store as TF_VAR_admin_password');
+    assert.equal(apply(text, fix.edits), 'variable "admin_password" {\n  type      = string\n  sensitive = true\n}\n');
+    assert.equal(fix.safe, false);
   });
 
   it('.tfvars: the assignment is removed (never auto-applied) and TF_VAR_ is suggested', () => {

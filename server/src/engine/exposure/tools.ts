@@ -18,7 +18,7 @@ export interface ServerTool {
 /** Collaboration and DevOps servers: the ones the incident is about. */
 export const SERVER_TOOLS: readonly ServerTool[] = [
   { name: 'Jira', keywords: ['jira'], ports: [8080, 443, 80] },
-  { name: 'Confluence', keywords: ['confluence', 'wiki'], ports: [8090, 8091, 443, 80], distinctivePorts: [8090, 8091] },
+  { name: 'Confluence', keywords: ['confluence'], ports: [8090, 8091, 443, 80], distinctivePorts: [8090, 8091] },
   { name: 'Bitbucket', keywords: ['bitbucket', 'stash'], ports: [7990, 7999, 443, 80], distinctivePorts: [7990, 7999] },
   { name: 'Bamboo', keywords: ['bamboo'], ports: [8085, 54663, 443], distinctivePorts: [54663] },
   { name: 'Crowd', keywords: ['crowd'], ports: [8095, 443], distinctivePorts: [8095] },
@@ -30,7 +30,7 @@ export const SERVER_TOOLS: readonly ServerTool[] = [
   { name: 'Nexus', keywords: ['nexus'], ports: [8081, 443] },
   { name: 'Artifactory', keywords: ['artifactory', 'jfrog'], ports: [8081, 8082, 443], distinctivePorts: [8082] },
   { name: 'Harbor', keywords: ['harbor'], ports: [443, 80] },
-  { name: 'Argo CD', keywords: ['argocd', 'argo-cd', 'argo_cd', 'argo'], ports: [443, 8080] },
+  { name: 'Argo CD', keywords: ['argocd', 'argo-cd', 'argo_cd'], ports: [443, 8080] },
   { name: 'Vault', keywords: ['vault'], ports: [8200, 8201, 443], distinctivePorts: [8200, 8201] },
   { name: 'Mattermost', keywords: ['mattermost'], ports: [8065, 443], distinctivePorts: [8065] },
   { name: 'Keycloak', keywords: ['keycloak'], ports: [8080, 8443, 443] },

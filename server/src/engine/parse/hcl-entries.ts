@@ -1,7 +1,7 @@
 // HCL as key/value entries (see entry.ts): path = [blockType, ...labels, attribute, ...object keys /
 // tuple indexes], e.g. ['resource', 'aws_db_instance', 'main', 'password']. Nested blocks add their
 // type and labels (`ingress` blocks repeat: their entries share a path and differ by range).
-// List items have their index as `key` (see below).
+// List items have their index as `key` (see below); a variable's `default` has the variable's name.
 // Literals carry their decoded value; any other expression (a reference such as `var.x`, a call, a
 // template with `${…}`) is an entry with `expression: true` and its source text as the value, so
 // posture checks can tell "set to something we cannot judge" from "missing", and secret checks
@@ -38,7 +38,9 @@ export function hclEntries(parsed: ParsedHcl, text: string): Entry[] {
   };
   const walk = (body: HclBody, prefix: PathSegment[]): void => {
     for (const item of body.items) {
-      if (item.type === 'attribute') addExpr([...prefix, item.name], item.name, item.nameRange, item.expr);
+      // `variable "db_password" { default = "…" }`: the value's name is the variable's, not "default".
+      const named = item.type === 'attribute' && item.name === 'default' && prefix.length === 2 && prefix[0] === 'variable' ? String(prefix[1]) : undefined;
+      if (item.type === 'attribute') addExpr([...prefix, item.name], named ?? item.name, item.nameRange, item.expr);
       else walk(item.body, [...prefix, item.blockType, ...item.labels.map((l) => l.value)]);
     }
   };

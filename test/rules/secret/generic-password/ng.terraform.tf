@@ -9,3 +9,9 @@ resource "kubernetes_secret" "db" {
     db_password = "pg-Zq8!xk2mw"
   }
 }
+
+variable "admin_password" {
+  type      = string
+  sensitive = true
+  default   = "Adm1n-Pa55-2024"
+}

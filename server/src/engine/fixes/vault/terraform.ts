@@ -6,10 +6,12 @@
 // `.tfvars` files hold values only — they cannot reference anything — so the literal cannot be
 // replaced by a reference there: the fix removes the assignment and the follow-up says to set
 // `TF_VAR_<name>` instead. That changes what `terraform plan` gets, so it is never auto-applied.
+// A literal that is a variable's own `default` is removed instead (never auto-applied).
 // `.tf.json` and Vault server configs get no fix (no reference syntax we can write safely).
 import type { Emitter, VaultContext } from './context';
 import { leakedSentence, pickName } from './context';
 import { lineStartOf, nextLineStart } from './text-lines';
+import { hclAttribute, parseHcl } from '../../parse/hcl';
 
 /** Terraform identifiers: letters, digits, underscores, dashes; starting with a letter. */
 function variableName(name: string): string {
@@ -25,6 +27,22 @@ function declared(text: string, name: string): boolean {
 
 function used(text: string, name: string): boolean {
   return new RegExp(`\\bvar\\.${escapeRe(name)}(?![\\w-])`).test(text);
+}
+
+/** When the literal is `default = "…"` of a top-level `variable` block: that variable's name and the line to remove. */
+function variableDefault(ctx: VaultContext): { name: string; line: { start: number; end: number } } | undefined {
+  for (const item of parseHcl(ctx.text).body.items) {
+    if (item.type !== 'block' || item.blockType !== 'variable' || item.labels.length !== 1) continue;
+    if (ctx.start < item.range.start || ctx.end > item.range.end) continue;
+    const def = hclAttribute(item.body, 'default');
+    if (!def || def.expr.kind !== 'literal' || ctx.start < def.expr.range.start || ctx.end > def.expr.range.end) return undefined;
+    const start = lineStartOf(ctx.text, def.range.start);
+    const end = nextLineStart(ctx.text, def.range.end);
+    // Only a default on a line of its own can be removed cleanly.
+    if (!/^[ \t]*$/.test(ctx.text.slice(start, def.range.start)) || !/^[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?\n?$/.test(ctx.text.slice(def.range.end, end))) return undefined;
+    return { name: item.labels[0]!.value, line: { start, end } };
+  }
+  return undefined;
 }
 
 const followUp = (ctx: VaultContext, name: string, removed: boolean): string =>
@@ -44,6 +62,12 @@ export const terraform: Emitter = (ctx) => {
     if (!m || !ctx.data.wholeValue) return undefined;
     const name = m[1]!;
     return { reference: `TF_VAR_${name}`, name, edits: [{ range: { start: lineStart, end: lineEnd }, newText: '' }], followUp: followUp(ctx, name, true), safe: false };
+  }
+  const own = variableDefault(ctx);
+  if (own) {
+    // The literal is the default of its own variable: a reference there would point at itself.
+    // Remove the default, so the value has to come from outside (TF_VAR_<name>).
+    return { reference: `TF_VAR_${own.name}`, name: own.name, edits: [{ range: own.line, newText: '' }], followUp: followUp(ctx, own.name, false), safe: false };
   }
   const name = pickName(ctx, base, (n) => declared(ctx.text, n) || used(ctx.text, n));
   const quoted = ctx.text[ctx.start - 1] === '"' && ctx.text[ctx.end] === '"';

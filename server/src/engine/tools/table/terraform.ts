@@ -63,6 +63,15 @@ export const terraformSettings: readonly ToolSetting[] = [
   {
     ...gitlab,
     fact: 'anonymous-access',
+    path: ['resource', 'gitlab_project', '*', 'visibility_level'],
+    unsafe: ['public'],
+    safe: 'private',
+    why: 'the code, its history and its CI/CD configuration are readable by anyone on the internet, without signing in',
+    severity: 'warning',
+  },
+  {
+    ...gitlab,
+    fact: 'anonymous-access',
     path: ['resource', 'gitlab_project', '*', 'public_jobs'],
     unsafe: ['true'],
     safe: 'false',

@@ -1,0 +1,3 @@
+resource "gitlab_application_settings" "this" {
+  signup_enabled = true
+}
