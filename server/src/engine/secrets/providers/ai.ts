@@ -35,6 +35,8 @@ export const aiDetectors: readonly Detector[] = [
     rotate: OPENAI,
   },
   simple('secret/anthropic-api-key', 'Anthropic API key', 'sk-ant-api03-', '[A-Za-z0-9_-]{80,130}AA', ANTHROPIC, START_DASH),
+  // Other key versions (`sk-ant-api01-`, `-api04-`, …) share the shape.
+  { ...simple('secret/anthropic-api-key', 'Anthropic API key', 'sk-ant-api0', '[124-9]-[A-Za-z0-9_-]{80,130}AA', ANTHROPIC, START_DASH) },
   simple('secret/anthropic-admin-key', 'Anthropic Admin API key', 'sk-ant-admin01-', '[A-Za-z0-9_-]{80,110}AA', ANTHROPIC, START_DASH),
   simple('secret/huggingface-token', 'Hugging Face access token', 'hf_', '[A-Za-z0-9]{34,40}', 'Invalidate it at huggingface.co → Settings → Access Tokens.'),
   simple('secret/huggingface-token', 'Hugging Face organization API token', 'api_org_', '[A-Za-z0-9]{34}', 'Invalidate it in the organization settings on huggingface.co → API tokens.'),

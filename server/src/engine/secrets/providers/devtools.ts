@@ -24,7 +24,7 @@ export const devtoolDetectors: readonly Detector[] = [
     validate: (s) => randomValue(s),
     rotate: 'Revoke it in SonarQube / SonarCloud → My Account → Security → Tokens.',
   },
-  uuidByKey('secret/snyk-token', 'Snyk API token', ['snyk'], String.raw`snyk[_.-]?(?:api[_.-]?|auth[_.-]?)?token`, SNYK),
+  uuidByKey('secret/snyk-token', 'Snyk API token', ['snyk'], String.raw`snyk[_.-]?(?:api[_.-]?|auth[_.-]?|oauth[_.-]?)?(?:token|key)`, SNYK),
   uuidByKey('secret/codecov-token', 'Codecov upload token', ['codecov'], String.raw`codecov[_.-]?(?:upload[_.-]?)?token`, CODECOV),
   {
     // `uses: codecov/codecov-action@v4` followed within a few lines by `token: <uuid>`.

@@ -102,6 +102,40 @@ export const newerPrefixedDetectors: readonly Detector[] = [
   prefixed({ id: 'secret/defined-networking-token', description: 'Defined Networking API token', prefixes: ['dnkey-'], body: '[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52}', start: START_DASH, rotate: 'Delete it in the Defined Networking admin panel → API keys.' }),
   prefixed({ id: 'secret/intra42-client-secret', description: '42 Intra OAuth client secret', prefixes: ['s-s4t2ud-', 's-s4t2af-'], body: '[a-f0-9]{64}', start: START_DASH, rotate: 'Replace the secret in the 42 Intra API application settings.' }),
   {
+    id: 'secret/yandex-iam-token',
+    description: 'Yandex Cloud IAM token',
+    keywords: ['t1.'],
+    pattern: new RegExp(String.raw`${START}(?<secret>t1\.[A-Z0-9a-z_-]{20,400}={0,2}\.[A-Z0-9a-z_-]{86}={0,2})(?![A-Za-z0-9_=-])`, 'g'),
+    validate: (s) => randomBody(s.slice(-86)),
+    rotate: 'IAM tokens live at most 12 hours; revoke the key or account that issued it if it may have been used (Yandex Cloud console → IAM).',
+  },
+  {
+    id: 'secret/gitlab-session-cookie',
+    description: 'GitLab session cookie',
+    keywords: ['_gitlab_session='],
+    pattern: /_gitlab_session=(?<secret>[0-9a-z]{32})(?![0-9a-z])/g,
+    validate: (s) => randomBody(s),
+    rotate: 'Sign that session out in GitLab → User settings → Active sessions (or change the password, which ends every session).',
+  },
+  {
+    // Sidekiq Pro/Enterprise gem-server credentials: Bundler reads them from this variable.
+    id: 'secret/sidekiq-credentials',
+    description: 'Sidekiq Pro/Enterprise gem-server credential',
+    keywords: ['bundle_gems__contribsys__com', 'bundle_enterprise__contribsys__com', 'contribsys.com'],
+    pattern: /(?:BUNDLE_(?:GEMS|ENTERPRISE)__CONTRIBSYS__COM["']?\s{0,4}[:=]\s{0,4}["']?|https?:\/\/)(?<secret>[0-9a-f]{8}:[0-9a-f]{8})(?![0-9a-f])(?:@(?:gems|enterprise)\.contribsys\.com)?/gi,
+    validate: (_s, m) => /contribsys/i.test(m[0]),
+    rotate: 'Ask Contributed Systems for new Sidekiq Pro/Enterprise credentials (they are tied to your licence) and update Bundler on every machine.',
+  },
+  {
+    // Pre-1.10 Vault service tokens: `s.` + 24 base62. Mixed case and a digit, as Vault issues them.
+    id: 'secret/vault-token',
+    description: 'HashiCorp Vault token (legacy format)',
+    keywords: ['s.'],
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9_.\/-])(?<secret>s\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])`, 'g'),
+    validate: (s) => /[a-z]/.test(s.slice(2)) && /[A-Z]/.test(s.slice(2)) && /[0-9]/.test(s.slice(2)) && randomBody(s.slice(2), 3.5),
+    rotate: 'Revoke it with `vault token revoke` and issue a new token (prefer short-lived tokens from an auth method).',
+  },
+  {
     // gitleaks' jwt-base64 shape: base64("eyJ") is "ZXlK"; decode and check it is a JWT.
     id: 'secret/jwt',
     description: 'base64-encoded JSON Web Token',

@@ -21,7 +21,31 @@ function hasKeyMaterial(block: string): boolean {
   return b64.length >= 64 && !/(.)\1{15,}/.test(b64) && !/x{8,}/i.test(b64);
 }
 
+/**
+ * A JSON Web Key is private when it has the private exponent / scalar `d` (RSA, EC, OKP) — a
+ * public JWK has only `n`/`e` or `x`/`y`. The `"kty"` must sit in the same object: within 2,000
+ * characters of the `"d"` and no closing brace between them on either side.
+ */
+function inJwk(match: RegExpExecArray, text: string): boolean {
+  const at = match.index;
+  const before = text.slice(Math.max(0, at - 2000), at);
+  const open = before.lastIndexOf('{');
+  if (open === -1) return false;
+  const close = text.indexOf('}', at);
+  if (close === -1 || close - at > 4000) return false;
+  const obj = before.slice(open) + text.slice(at, close);
+  return /"kty"\s{0,4}:\s{0,4}"(?:RSA|EC|OKP)"/.test(obj);
+}
+
 export const privateKeyDetectors: readonly Detector[] = [
+  {
+    id: 'secret/private-key',
+    description: 'private JSON Web Key (JWK)',
+    keywords: ['"kty"'],
+    pattern: /"d"\s{0,4}:\s{0,4}"(?<secret>[A-Za-z0-9_-]{32,1400})"/g,
+    validate: (s, m, ctx) => inJwk(m, ctx.text) && new Set(s).size >= 16,
+    rotate: 'Generate a new key pair, publish the new public JWK (JWKS endpoint) and remove the old key from every key set that trusts it.',
+  },
   {
     id: 'secret/private-key',
     description: 'private key',

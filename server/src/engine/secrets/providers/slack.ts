@@ -17,9 +17,11 @@ const token = (description: string, source: string, keywords: string[]): Detecto
 });
 
 export const slackDetectors: readonly Detector[] = [
-  token('Slack bot token', String.raw`xoxb-(?:[0-9]{6,15}-){1,2}[A-Za-z0-9]{20,40}`, ['xoxb-']),
+  token('Slack bot token', String.raw`xoxb-(?:[0-9]{6,15}-){1,2}[A-Za-z0-9]{18,40}`, ['xoxb-']),
   token('Slack user token', String.raw`xoxp-(?:[0-9]{6,15}-){2,3}[A-Za-z0-9]{24,40}`, ['xoxp-']),
   token('Slack legacy workspace or refresh token', String.raw`xox[arso]-(?:[0-9]{1,15}-){1,4}[A-Za-z0-9]{24,100}`, ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-']),
+  // Legacy workspace and refresh tokens may carry no numeric segment: `xoxr-` + the random part.
+  token('Slack legacy workspace or refresh token', String.raw`xox[ar]-(?:[0-9]-)?[A-Za-z0-9]{8,48}`, ['xoxa-', 'xoxr-']),
   token('Slack configuration or rotating refresh token', String.raw`xoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9]{100,260}`, ['xoxe']),
   token('Slack app-level token', String.raw`xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,16}-[a-f0-9]{32,80}`, ['xapp-']),
   {

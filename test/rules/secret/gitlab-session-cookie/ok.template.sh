@@ -1,0 +1,1 @@
+curl -b "_gitlab_session=$SESSION" https://gitlab.example.com

@@ -1,0 +1,2 @@
+echo this.isAVeryLongPropertyName123
+import s.abcdefghijklmnopqrstuvwx
