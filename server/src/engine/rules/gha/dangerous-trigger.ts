@@ -47,6 +47,13 @@ function bringsCode(step: Step): boolean {
   return step.run !== undefined && /\bgit\s+(?:clone|fetch|checkout|pull)\b|\bgh\s+(?:pr\s+checkout|repo\s+clone|run\s+download)\b/.test(step.run);
 }
 
+/** GitHub's own actions (the labeller, first-interaction, stale, github-script) or a `run:` step. */
+function firstPartyOrScript(step: Step): boolean {
+  if (step.uses === undefined) return true;
+  const owner = actionName(step.uses)?.split('/')[0]?.toLowerCase();
+  return owner === 'actions' || owner === 'github';
+}
+
 export const dangerousTrigger: Rule = {
   meta: {
     id: DANGEROUS_TRIGGER,
@@ -79,7 +86,9 @@ export const dangerousTrigger: Rule = {
       // Nothing from the pull request is ever fetched or run (a labeller, a greeting, a triage
       // bot): the common safe use of these triggers. Only the auditor persona hears about it.
       // A reusable workflow call hides its steps (it may check out the head), so it never counts as quiet.
-      const quiet = !wf.steps.some(bringsCode) && !wf.jobs.some((j) => typeof j.data['uses'] === 'string');
+      // A third-party action is code Outpost cannot see (it may fetch the head, or be the one that
+      // leaks the secrets it is given), so only first-party actions and plain scripts stay quiet.
+      const quiet = !wf.steps.some(bringsCode) && wf.steps.every(firstPartyOrScript) && !wf.jobs.some((j) => typeof j.data['uses'] === 'string');
       if (quiet && !personaAtLeast(ctx.config, 'auditor')) continue;
       for (const t of risky) {
         out.push({
