@@ -82,8 +82,10 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
     if (ruleSetting(config, rule.meta.id) === 'off') continue;
     run(rule.meta.id, () => rule.check(ctx).map((f) => ({ ...f, severity: f.severity ?? rule.meta.severity })));
   }
+  // A file of no known kind gets only the text-level secret checks: parsing it just to say it does
+  // not parse (a Helm template, a YAML fragment) costs the CLI half its time on a repository.
   run(PARSE_ERROR_RULE, () =>
-    (budget.wasExceeded ? [] : ctx.parseProblems).slice(0, 1).map((p) => ({
+    (budget.wasExceeded || kind === 'other' ? [] : ctx.parseProblems).slice(0, 1).map((p) => ({
       ruleId: PARSE_ERROR_RULE,
       severity: 'info' as Severity,
       message: `Outpost could not parse this file (${p.message}); only text-based secret checks ran. Fix the syntax to get the full analysis.`,
