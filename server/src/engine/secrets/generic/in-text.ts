@@ -129,7 +129,9 @@ export function genericInText(text: string, lower: string): RawFinding[] {
         push(out, 'secret/url-credentials', 'token in an x-oauth-basic URL', token, at, 'revoke the token with its issuer.');
         continue;
       }
-      if (isReference(user + ':' + pass) || isNotASecret(pass) || pass.length < 3) continue;
+      // `user:pass` as a whole may be a reference (`${CREDS}`-style templates); with a plain-word user
+      // (`vault`, `secret`) it is the URL's own credentials, whatever a store-URI pattern says.
+      if (isReference(pass) || (!/^[\w.-]+$/.test(user) && isReference(user + ':' + pass)) || isNotASecret(pass) || pass.length < 3) continue;
       if (/^(x{3,}|\*{3,})$/i.test(pass) || pass.startsWith('$')) continue;
       const start = m.index! + m[1]!.length + 3 + user.length + 1;
       push(out, 'secret/url-credentials', `password in a ${m[1]!.toLowerCase()}:// URL`, pass, start, 'change the password and put the URL together from a secret at run time.');

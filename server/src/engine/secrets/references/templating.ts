@@ -1,7 +1,6 @@
 // Template and variable-substitution syntaxes of CI systems, config tools and server products.
 // Each pattern must match only text that cannot be a literal secret: a sigil plus a name.
 export const templatingReferences: readonly RegExp[] = [
-  /\$__(?:env|file|vault)\{[^}]{1,200}\}/, // Grafana $__env{X}, $__file{/path}
   /^\(\([\w./-]{1,200}\)\)$/, // Concourse ((var))
   /^<<\s*[\w.-]{1,200}\s*>>$/, // CircleCI << pipeline.parameters.x >>
   /^\[\[\s*[^\]]{1,200}\]\]$/, // Nomad/levant [[ .x ]]
@@ -15,6 +14,8 @@ export const templatingReferences: readonly RegExp[] = [
   /^!(?:secret|vault|env_var|include)\s+\S+$/, // Home Assistant !secret name, yaml tags written as text
   /^secret:[\w./-]{1,200}$/i, // secret:name (Drone, Woodpecker)
   /^from_secret$/,
-  /^(?:ssm|secretsmanager|vault|gcpsm|azkv|awssm|k8s|sops|doppler|infisical)(?:\+[a-z]+)?:\/?\/?[\w./#:-]{1,300}$/, // store URIs
+  // Store URIs need `://` or a path (`vault:secret/data/x#key`): a bare `vault:Kx7…` is the
+  // user:password of a URL whose user is called vault, not a reference.
+  /^(?:ssm|secretsmanager|vault|gcpsm|azkv|awssm|k8s|sops|doppler|infisical)(?:\+[a-z]+)?:(?:\/\/[\w./#:-]{1,300}|[\w.-]{0,100}[/#][\w./#:-]{0,300})$/, // store URIs
   /^\{\{\s*resolve:/, // CloudFormation dynamic references
 ];
