@@ -74,7 +74,9 @@ export function addExtensionTests(root: Mocha.Suite): void {
 
   add('"Move to secret store" replaces the key with a GitHub secret reference and clears the diagnostic', async () => {
     const uri = workspaceFile('.github/workflows/deploy.yml');
-    const [d] = await outpostDiagnostics(uri, (ds) => ds.some((x) => ruleId(x) === 'secret/aws-access-key-id'));
+    const ds = await outpostDiagnostics(uri, (all) => all.some((x) => ruleId(x) === 'secret/aws-access-key-id'));
+    // The workflow has other findings too (e.g. the checkout's persisted credentials): ask about the key's own.
+    const d = ds.find((x) => ruleId(x) === 'secret/aws-access-key-id');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range, vscode.CodeActionKind.QuickFix.value);
     const move = actions.find((a) => a.title.startsWith('Move to secret store'));
     assert.ok(move?.edit, `a "Move to secret store" action with an edit (got: ${actions.map((a) => a.title).join(' | ')})`);
