@@ -96,7 +96,9 @@ export function runScanWorkerIfWorker(run: (job: ScanJob, settings: ScanSettings
   return true;
 }
 
-export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<ScanJob>, settings: ScanSettings, opts: ParallelOptions): Promise<void> {
+export async function scanInParallel(jobs: AsyncIterable<ScanJob> | Iterable<ScanJob>, given: ScanSettings, opts: ParallelOptions): Promise<void> {
+  // Only the cache compares content hashes: without one, no file is hashed.
+  const settings: ScanSettings = opts.cache && !given.hashContent ? { ...given, hashContent: true } : given;
   const n = opts.workers ?? defaultWorkers();
   // A caller that passes the whole list has already decided: with 200+ jobs the workers start at
   // once (the calling thread then parses nothing, which also keeps its heap, and the peak RSS, small).

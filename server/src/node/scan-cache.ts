@@ -100,7 +100,7 @@ export class ScanCache {
   private sameContent(path: string, e: Entry): boolean {
     if ('skipped' in e.result) return false;
     const read = readTextFileSync(path, e.size + 1);
-    return 'text' in read && contentHash(read.text) === e.result.sha256;
+    return 'text' in read && e.result.sha256 !== undefined && contentHash(read.text) === e.result.sha256;
   }
 
   /** Records a fresh result of a job `get` missed. Unreadable files are not cached. */

@@ -32,6 +32,8 @@ export interface ScanSettings {
   /** Accepted fingerprints (an array: it crosses to worker threads). */
   baseline?: readonly string[];
   maxBytes: number;
+  /** Hash each file's text into its result (the per-file cache needs it; scanInParallel sets it). */
+  hashContent?: boolean;
 }
 
 export interface PositionedFinding extends Finding {
@@ -49,7 +51,8 @@ export type JobResult =
       chars: number;
       findings: PositionedFinding[];
       failures: RuleFailure[];
-      sha256: string;
+      /** The text's SHA-256, when the settings asked for it. */
+      sha256?: string;
       /** Set when the analysis ran past its budget: what to say about the file (the findings are those found before the stop). */
       tooSlow?: string;
     }
@@ -81,7 +84,7 @@ export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
     const named = read.skipped === 'binary' ? analyzeBinary({ path: job.rel, config: s.config, ...(baseline ? { baseline } : {}) }) : [];
     if (named.length > 0) {
       const findings = named.map((f) => ({ ...f, line: 1, column: 1, endLine: 1, endColumn: 1 }));
-      return { job, kind: 'other', chars: 0, findings, failures: [], sha256: '' };
+      return { job, kind: 'other', chars: 0, findings, failures: [] };
     }
     return { job, skipped: read.skipped, detail: read.detail, pathKind: detectKind(job.rel) };
   }
@@ -99,7 +102,8 @@ export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
     });
   }
   // The content hash lets a result cache recognise a file that was touched but not changed.
-  const out: JobResult = { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures, sha256: contentHash(read.text) };
+  const out: JobResult = { job, kind: result.kind, chars: read.text.length, findings, failures: result.failures };
+  if (s.hashContent) out.sha256 = contentHash(read.text);
   if (result.budgetExceeded) out.tooSlow = tooSlowDetail(result.budgetExceeded.limitMs, false);
   return out;
 }

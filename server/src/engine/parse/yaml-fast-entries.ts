@@ -72,7 +72,10 @@ const C_SPACE = 32;
 const C_HASH = 35;
 
 /** Characters a plain scalar may not start with (YAML indicators), besides `-`, `?` and `:`. */
-const INDICATOR = /^[[\]{}&*!|>'"%@`#,]/;
+const INDICATOR = new Uint8Array(128);
+for (const ch of "[]{}&*!|>'\"%@`#,") INDICATOR[ch.charCodeAt(0)] = 1;
+/** The character code is a YAML indicator a plain scalar may not start with. */
+const isIndicator = (c: number): boolean => c < 128 && INDICATOR[c] === 1;
 
 class Reader {
   readonly lines: Line[] = [];
@@ -206,7 +209,10 @@ class Reader {
     const q = t.charCodeAt(at);
     for (let p = at + 1; p < l.end; p++) {
       const ch = t.charCodeAt(p);
-      if (q === 34 && ch === 92 /* \ */) throw GIVE_UP;
+      if (q === 34 && ch === 92 /* \ */) {
+        p++; // the escaped character never closes the scalar (unquote() checks the escape)
+        continue;
+      }
       if (ch === q) {
         if (q === 39 && p + 1 < l.end && t.charCodeAt(p + 1) === 39) {
           p++;
@@ -242,9 +248,9 @@ class Reader {
       const keyRange = { start: at, end: sep };
       if (c === 34 || c === 39) {
         const raw = t.slice(at + 1, sep - 1);
-        name = c === 39 ? raw.replace(/''/g, "'") : raw;
+        name = unquote(c, raw);
       } else {
-        if (c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */ || INDICATOR.test(t[at]!)) throw GIVE_UP;
+        if (c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */ || isIndicator(c)) throw GIVE_UP;
         let end = sep;
         while (end > at && t.charCodeAt(end - 1) === C_SPACE) end--;
         if (end === at) throw GIVE_UP;
@@ -335,11 +341,11 @@ class Reader {
       this.lineRestIsComment(l, close);
       quote = c === 34 ? 'double' : 'single';
       const raw = t.slice(at + 1, close - 1);
-      value = c === 39 ? raw.replace(/''/g, "'") : raw;
+      value = unquote(c, raw);
       start = at + 1;
       end = close - 1;
     } else {
-      if (INDICATOR.test(t[at]!) || ((c === 45 || c === 63 || c === 58) && (at + 1 >= l.end || t.charCodeAt(at + 1) === C_SPACE))) throw GIVE_UP;
+      if (isIndicator(c) || ((c === 45 || c === 63 || c === 58) && (at + 1 >= l.end || t.charCodeAt(at + 1) === C_SPACE))) throw GIVE_UP;
       end = this.plainLineEnd(l, at);
       let folded = t.slice(at, end);
       if (end === l.end || t.charCodeAt(this.skipSpaces(end, l.end)) !== C_HASH) {
@@ -357,7 +363,7 @@ class Reader {
           if (c0 === C_HASH) break; // a comment ends the scalar (a deeper line after it is refused below)
           // `--flag` continues the text; `- x`, `? x`, `: x` and indicators are left to the full parser.
           const c1 = from + 1 < ln.end ? t.charCodeAt(from + 1) : C_SPACE;
-          if (INDICATOR.test(t[from]!) || ((c0 === 45 || c0 === 63 || c0 === 58) && c1 === C_SPACE)) throw GIVE_UP;
+          if (isIndicator(c0) || ((c0 === 45 || c0 === 63 || c0 === 58) && c1 === C_SPACE)) throw GIVE_UP;
           const e = this.plainLineEnd(ln, from);
           if (e !== ln.end && this.skipSpaces(e, ln.end) !== ln.end) throw GIVE_UP; // a comment after a continuation
           folded += blanks > 0 ? '\n'.repeat(blanks) : ' ';
@@ -440,8 +446,8 @@ class Reader {
       const blank = ln.indent === len;
       if (blank) {
         if (blockIndent === -1 && len > indent) throw GIVE_UP; // spaces the content indent must be chosen from
-        if (blockIndent !== -1 && len > blockIndent) throw GIVE_UP;
-        continue;
+        // Spaces beyond the content indentation are content (a line of spaces), not a blank line.
+        if (blockIndent === -1 || len <= blockIndent) continue;
       }
       if (blockIndent === -1) {
         if (ln.indent <= indent) break;
@@ -551,10 +557,10 @@ class Reader {
     if (c === 34 || c === 39) {
       const close = this.quotedEnd(l, at)!;
       const raw = t.slice(at + 1, close - 1);
-      return { value: c === 39 ? raw.replace(/''/g, "'") : raw, start: at + 1, stop: close - 1, end: close, quote: c === 34 ? 'double' : 'single' };
+      return { value: unquote(c, raw), start: at + 1, stop: close - 1, end: close, quote: c === 34 ? 'double' : 'single' };
     }
     const n1 = at + 1 < l.end ? t.charCodeAt(at + 1) : -1;
-    if (INDICATOR.test(t[at]!) || c === 63 || c === 58 || (c === 45 && (n1 === C_SPACE || n1 === 44 || n1 === 93 || n1 === 125 || n1 === -1))) throw GIVE_UP;
+    if (isIndicator(c) || c === 63 || c === 58 || (c === 45 && (n1 === C_SPACE || n1 === 44 || n1 === 93 || n1 === 125 || n1 === -1))) throw GIVE_UP;
     let p = at;
     for (; p < l.end; p++) {
       const ch = t.charCodeAt(p);
@@ -570,6 +576,39 @@ class Reader {
     if (stop === at) throw GIVE_UP;
     return { value: resolvePlain(t.slice(at, stop)), start: at, stop, end: p, quote: 'plain' };
   }
+}
+
+/** Escapes of double-quoted YAML scalars that stand for one character. */
+const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' };
+const HEX_ESCAPE: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** The value of a one-line quoted scalar's text between its quotes (`quote`: the quote's character code). */
+function unquote(quote: number, raw: string): string {
+  if (quote === 39) return raw.includes("'") ? raw.replace(/''/g, "'") : raw;
+  if (!raw.includes('\\')) return raw;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const e = raw[++i];
+    if (e === undefined) throw GIVE_UP;
+    const one = ESCAPES[e];
+    if (one !== undefined) {
+      out += one;
+      continue;
+    }
+    const digits = HEX_ESCAPE[e];
+    const hex = digits === undefined ? '' : raw.slice(i + 1, i + 1 + digits);
+    if (digits === undefined || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw GIVE_UP; // unknown escape: an error
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff) throw GIVE_UP;
+    out += String.fromCodePoint(code);
+    i += digits;
+  }
+  return out;
 }
 
 /**
@@ -602,11 +641,16 @@ function fold(lines: readonly string[]): string {
  */
 export function fastYamlEntries(text: string): Entry[] | undefined {
   if (!fastYamlSettings.enabled) return undefined;
-  if (text.includes('\uFEFF') || text.includes('\t') || text.includes('\r') || /(^|\n)(%|\.\.\.)/.test(text)) return undefined;
+  if (text.includes('\uFEFF') || text.includes('\t') || text.includes('\r') || lineStarts(text, '%') || lineStarts(text, '...')) return undefined;
   try {
     return new Reader(text).run();
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
   }
+}
+
+/** Some line of the text starts with `s`. */
+function lineStarts(text: string, s: string): boolean {
+  return text.startsWith(s) || text.includes(`\n${s}`);
 }
