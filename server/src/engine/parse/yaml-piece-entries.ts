@@ -16,6 +16,19 @@ interface PieceEntries {
   list: Entry[];
   /** The longest path among them. */
   depth: number;
+  /**
+   * The copies the last parse made, with the offset and prefix they were made for: a piece that
+   * neither moved nor changed parents (every piece before the edit) gives the same objects again
+   * instead of a fresh copy of each entry per keystroke. Entries are never changed after creation,
+   * so handing the same object to two parses is safe.
+   */
+  last?: { delta: number; prefix: readonly PathSegment[]; copies: Entry[] };
+}
+
+function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const byPiece = new WeakMap<ParsedPiece, PieceEntries>();
@@ -40,10 +53,18 @@ export function addPieceEntries(out: Entry[], piece: ParsedPiece, prefix: readon
   const cached = entriesOf(piece);
   if (cached.depth + prefix.length > MAX_STITCHED_PATH) return false;
   const delta = piece.base - cached.base;
+  const last = cached.last;
+  if (last && last.delta === delta && samePath(last.prefix, prefix)) {
+    for (const c of last.copies) out.push(c);
+    return true;
+  }
+  const copies: Entry[] = [];
   for (const e of cached.list) {
     const copy: Entry = { ...e, path: prefix.length === 0 ? e.path : [...prefix, ...e.path], valueRange: { start: e.valueRange.start + delta, end: e.valueRange.end + delta } };
     if (e.keyRange) copy.keyRange = { start: e.keyRange.start + delta, end: e.keyRange.end + delta };
+    copies.push(copy);
     out.push(copy);
   }
+  cached.last = { delta, prefix: [...prefix], copies };
   return true;
 }

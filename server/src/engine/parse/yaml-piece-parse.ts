@@ -35,6 +35,12 @@ export interface ParsedPiece {
   readonly firstKeyOwn: { commentBefore?: string | null; spaceBefore?: boolean };
   /** The root mapping as plain data, once asked for (yaml-piece-data.ts). */
   data?: Record<string, unknown>;
+  /**
+   * Every node range of the piece, collected on its first move: an edit moves every piece after
+   * it, and walking each tree again (with the yaml package's type checks) cost more per keystroke
+   * than re-parsing the edited piece. The arrays are the nodes' own, never replaced after the parse.
+   */
+  ranges?: [number, number, number][];
 }
 
 export function parsePiece(text: string, offset: number): ParsedPiece {
@@ -81,7 +87,12 @@ function tiesAcrossPieces(node: unknown, depth: number): boolean {
 export function movePiece(piece: ParsedPiece, offset: number): void {
   const delta = offset - piece.base;
   if (delta === 0) return;
-  shiftNode(piece.doc.contents, delta);
+  if (!piece.ranges) collectRanges(piece.doc.contents, (piece.ranges = []));
+  for (const nr of piece.ranges) {
+    nr[0] += delta;
+    nr[1] += delta;
+    nr[2] += delta;
+  }
   const r = piece.doc.range;
   r[0] += delta;
   r[1] += delta;
@@ -96,18 +107,14 @@ function shiftError(e: YAMLError, delta: number): void {
   e.pos[1] += delta;
 }
 
-function shiftNode(node: unknown, delta: number): void {
+function collectRanges(node: unknown, out: [number, number, number][]): void {
   if (isPair(node)) {
-    shiftNode(node.key, delta);
-    shiftNode(node.value, delta);
+    collectRanges(node.key, out);
+    collectRanges(node.value, out);
     return;
   }
   if (node == null || typeof node !== 'object') return;
   const r = (node as YamlNode).range;
-  if (r) {
-    r[0] += delta;
-    r[1] += delta;
-    r[2] += delta;
-  }
-  if (isCollection(node)) for (const item of node.items) shiftNode(item, delta);
+  if (r) out.push(r);
+  if (isCollection(node)) for (const item of node.items) collectRanges(item, out);
 }

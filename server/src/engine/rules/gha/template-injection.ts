@@ -30,16 +30,22 @@ interface Target {
   /** Path of the script value inside the step. */
   rel: PathSegment[];
   /** The language the fix writes the variable reference in; undefined: no fix. */
-  family: ShellFamily | undefined;
+  family: () => ShellFamily | undefined;
 }
 
+/**
+ * The step's scripts that hold an expression at all. A script's text in the source holds `${{`
+ * only if its value does, so the many scripts without one cost a string search, not a lookup of
+ * their source range.
+ */
 function targetsOf(wf: WorkflowView, step: Step): Target[] {
   const out: Target[] = [];
-  if (step.run !== undefined) out.push({ rel: ['run'], family: shellOfStep(wf.data, step.path) });
+  if (step.run !== undefined && step.run.includes('${{')) out.push({ rel: ['run'], family: () => shellOfStep(wf.data, step.path) });
   const w = step.data['with'];
   if (!isRecord(w)) return out;
   for (const sink of codeInputsOf(actionName(step.uses))) {
-    if (typeof w[sink.input] === 'string') out.push({ rel: ['with', sink.input], family: familyOf(sink.lang) });
+    const v = w[sink.input];
+    if (typeof v === 'string' && v.includes('${{')) out.push({ rel: ['with', sink.input], family: () => familyOf(sink.lang) });
   }
   return out;
 }
@@ -87,12 +93,13 @@ export const templateInjection: Rule = {
           for (const e of expressionsIn(ctx.text, loc.valueRange)) {
             const taint = taintOf(e.inner, { wf, job: step.job, step }) ?? (pedantic ? unknownOrigin(e.inner) : undefined);
             if (!taint) continue;
+            const family = t.family();
             const envRef = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e.inner);
             const name = envRef ? envRef[1]! : safeName(envNameFor(taint.via ? taint.via.split(' ← ')[0]! : taint.source));
-            const how = t.family
+            const how = family
               ? envRef
-                ? `Use the variable itself, \`${envReference(t.family, name)}\`, instead of \${{ }}.`
-                : `Pass it through \`env:\` (\`${name}: \${{ ${e.inner} }}\`) and read \`${envReference(t.family, name)}\` instead.`
+                ? `Use the variable itself, \`${envReference(family, name)}\`, instead of \${{ }}.`
+                : `Pass it through \`env:\` (\`${name}: \${{ ${e.inner} }}\`) and read \`${envReference(family, name)}\` instead.`
               : `Pass it through \`env:\` and read the variable in the command instead.`;
             const f: RawFinding = {
               ruleId: TEMPLATE_INJECTION,
@@ -101,11 +108,11 @@ export const templateInjection: Rule = {
               severity: SEVERITY[taint.confidence],
               confidence: taint.confidence,
             };
-            if (t.family) {
+            if (family) {
               const fix: EnvIndirectionData = { kind: ENV_INDIRECTION, doc: wf.tree.doc, stepPath: step.path, scriptKey: String(t.rel[t.rel.length - 1]), expression: e.inner, name };
-              if (t.rel.length > 1 && t.family !== 'cmd') {
+              if (t.rel.length > 1 && family !== 'cmd') {
                 fix.scriptPath = t.rel;
-                fix.lang = t.family;
+                fix.lang = family;
               }
               if (envRef) fix.existingEnv = true;
               f.fix = fix;

@@ -57,8 +57,11 @@ export const unpinnedAction: Rule = {
     if (policy === 'none') return [];
     const out: RawFinding[] = [];
     for (const wf of workflows(ctx)) {
-      const uses: PathSegment[][] = wf.steps.filter((s) => s.uses !== undefined).map((s) => [...s.path, 'uses']);
-      for (const j of wf.jobs) if (typeof j.data['uses'] === 'string') uses.push([...j.path, 'uses']);
+      // A value written without quotes or escapes reads the same in the source: when it is fine
+      // (pinned, local, trusted) its source range is never looked up.
+      const fine = (v: string): boolean => !/[\\'"]/.test(v) && problem(v, trusted) === undefined;
+      const uses: PathSegment[][] = wf.steps.filter((s) => s.uses !== undefined && !fine(s.uses)).map((s) => [...s.path, 'uses']);
+      for (const j of wf.jobs) if (typeof j.data['uses'] === 'string' && !fine(j.data['uses'])) uses.push([...j.path, 'uses']);
       if (wf.isAction && isRecord(wf.data['runs']) && typeof wf.data['runs']['image'] === 'string') uses.push(['runs', 'image']);
       for (const path of uses) {
         const loc = wf.tree.locate(path);
