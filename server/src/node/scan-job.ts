@@ -98,7 +98,11 @@ export function runScanJob(job: ScanJob, s: ScanSettings): JobResult {
     findings = kept.map((f) => {
       const a = lines.positionAt(f.range.start);
       const b = lines.positionAt(f.range.end);
-      return { ...f, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+      const p: PositionedFinding = { ...f, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+      // Fix data serves the editor's code actions; no report prints it. Dropped here, it is neither
+      // copied from a worker nor kept for every finding of a large scan.
+      delete p.fix;
+      return p;
     });
   }
   // The content hash lets a result cache recognise a file that was touched but not changed.
