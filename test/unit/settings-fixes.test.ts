@@ -268,6 +268,8 @@ describe('line settings and JCasC', () => {
   check({ name: 'rewrites feature.public.access=true', path: 'shared/bitbucket.properties', rule: 'bitbucket/public-access', before: `${props}feature.public.access = true\n`, after: `${props}feature.public.access = false\n` });
   const rb = "external_url 'https://gitlab.example.org'\ngitlab_rails['gitlab_signup_enabled'] = true # open for now\n";
   check({ name: 'turns GitLab sign-up off and keeps the comment', path: 'gitlab.rb', rule: 'gitlab/signup-enabled', before: rb, after: rb.replace('= true #', '= false #') });
+  const bypass = "external_url 'https://gitlab.example.org'\ngitlab_rails['omniauth_allow_bypass_two_factor'] = ['saml'] # for now\n";
+  check({ name: 'stops GitLab SSO sign-ins from skipping 2FA', path: 'gitlab.rb', rule: 'gitlab/two-factor-not-required', before: bypass, after: bypass.replace("['saml'] #", 'false #') });
   const casc = 'jenkins:\n  securityRealm:\n    local:\n      allowsSignup: true\n';
   check({ name: 'turns Jenkins sign-up off', path: 'jenkins.yaml', rule: 'jenkins/signup-allowed', before: casc, after: casc.replace('true', 'false') });
 });

@@ -1,0 +1,3 @@
+external_url 'https://gitlab.example.org'
+gitlab_rails['omniauth_enabled'] = true
+gitlab_rails['omniauth_allow_bypass_two_factor'] = ['saml', 'github']

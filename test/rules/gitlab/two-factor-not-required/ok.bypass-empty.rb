@@ -1,0 +1,3 @@
+external_url 'https://gitlab.example.org'
+gitlab_rails['omniauth_allow_bypass_two_factor'] = []
+# gitlab_rails['omniauth_allow_bypass_two_factor'] = ['saml']
