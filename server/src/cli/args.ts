@@ -2,13 +2,15 @@
 import type { Severity } from '../engine/types';
 import { parseReportArgs } from './report-args';
 import type { ReportArgs } from './report-args';
+import { eachArg, takeSharedOption, UsageError } from './shared-options';
+import type { SharedOptions } from './shared-options';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export type Format = 'text' | 'json' | 'sarif' | 'gitlab';
 export type FailOn = Severity | 'none';
 
-export interface ScanArgs {
+export interface ScanArgs extends SharedOptions {
   command: 'scan' | 'baseline' | 'history';
   paths: string[];
   /** Paths came from the command line (not the default '.'). */
@@ -21,14 +23,7 @@ export interface ScanArgs {
   allRefs?: boolean;
   format: Format;
   failOn: FailOn;
-  allFiles: boolean;
-  baseline?: string;
-  noBaseline: boolean;
-  config?: string;
-  output?: string;
   maxFileSizeKB?: number;
-  /** Worker threads; undefined = automatic (cores, for large scans). */
-  jobs?: number;
   color: boolean;
 }
 
@@ -91,25 +86,8 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
     noBaseline: false,
     color: isTty && !process.env['NO_COLOR'],
   };
-  const value = (i: number, flag: string): string => {
-    const v = rest[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < rest.length; i++) {
-    let a = rest[i]!;
-    let inline: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = value(i, a);
-      i++;
-      return v;
-    };
+  eachArg(rest, (a, take) => {
+    if (takeSharedOption(out, a, take)) return;
     switch (a) {
       case '--format': {
         const v = take();
@@ -123,34 +101,11 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
         out.failOn = v as FailOn;
         break;
       }
-      case '--all-files':
-        out.allFiles = true;
-        break;
-      case '--baseline':
-        out.baseline = take();
-        break;
-      case '--no-baseline':
-        out.noBaseline = true;
-        break;
-      case '--config':
-        out.config = take();
-        break;
-      case '--output':
-      case '-o':
-        out.output = take();
-        break;
       case '--max-file-size': {
         const v = take();
         const n = Number(v);
         if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-file-size must be a whole number of KB, not "${v}"`);
         out.maxFileSizeKB = n;
-        break;
-      }
-      case '--jobs': {
-        const v = take();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${v}"`);
-        out.jobs = n;
         break;
       }
       case '--no-color':
@@ -176,7 +131,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): Command {
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
         out.paths.push(a);
     }
-  }
+  });
   if (out.paths.length > 0) out.explicitPaths = true;
   if (out.paths.length === 0) out.paths.push('.');
   if (out.staged && out.command !== 'scan') throw new UsageError('--staged applies to "scan" only');

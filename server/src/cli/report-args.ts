@@ -1,41 +1,24 @@
 // Arguments of `outpost report [PATH] [--output FILE] [--format html|json] [--since OLD.json]`.
-// The scan options it shares with `outpost scan` mean the same thing here. Its usage text is in args.ts
-// (USAGE), so neither module needs the other while it loads.
+// The scan options it shares with `outpost scan` mean the same thing here and are parsed by the same
+// code (shared-options.ts). Its usage text is in args.ts (USAGE); this module takes only a type from
+// args.ts, so the two do not import each other at run time.
 import type { ScanArgs } from './args';
-import { UsageError } from './args';
+import { eachArg, takeSharedOption, UsageError } from './shared-options';
+import type { SharedOptions } from './shared-options';
 
-export interface ReportArgs {
+export interface ReportArgs extends SharedOptions {
   command: 'report';
   paths: string[];
   format: 'html' | 'json';
-  output?: string;
   since?: string;
   /** YYYY-MM-DD: judge review dates as of this day (default: today). */
   date?: string;
-  config?: string;
-  baseline?: string;
-  noBaseline: boolean;
-  allFiles: boolean;
-  jobs?: number;
 }
 
 export function parseReportArgs(rest: readonly string[]): ReportArgs {
   const out: ReportArgs = { command: 'report', paths: [], format: 'html', noBaseline: false, allFiles: false };
-  for (let i = 0; i < rest.length; i++) {
-    let a = rest[i]!;
-    let inline: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = rest[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      i++;
-      return v;
-    };
+  eachArg(rest, (a, take) => {
+    if (takeSharedOption(out, a, take)) return;
     switch (a) {
       case '--format': {
         const v = take();
@@ -43,10 +26,6 @@ export function parseReportArgs(rest: readonly string[]): ReportArgs {
         out.format = v;
         break;
       }
-      case '--output':
-      case '-o':
-        out.output = take();
-        break;
       case '--since':
         out.since = take();
         break;
@@ -56,30 +35,11 @@ export function parseReportArgs(rest: readonly string[]): ReportArgs {
         out.date = v;
         break;
       }
-      case '--config':
-        out.config = take();
-        break;
-      case '--baseline':
-        out.baseline = take();
-        break;
-      case '--no-baseline':
-        out.noBaseline = true;
-        break;
-      case '--all-files':
-        out.allFiles = true;
-        break;
-      case '--jobs': {
-        const v = take();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${v}"`);
-        out.jobs = n;
-        break;
-      }
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}" for report`);
         out.paths.push(a);
     }
-  }
+  });
   if (out.paths.length > 1) throw new UsageError('report takes one folder (the workspace), not several');
   if (out.paths.length === 0) out.paths.push('.');
   return out;

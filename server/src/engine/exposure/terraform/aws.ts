@@ -4,11 +4,22 @@ import type { AnalysisContext } from '../../context';
 import type { HclBlock, HclBody } from '../../parse/hcl';
 import { hclBlocks } from '../../parse/hcl';
 import type { ExposureExtractor, ExposureFact, PortRange } from '../types';
-import { isAnywhere } from '../tools';
-import { allowlistFix } from './allowlist-fix';
-import { attr, attrNumber, attrString, hintsOf, literalStrings, resources } from './hcl-values';
+import { attrNumber, attrString, hintsOf, resources } from './hcl-values';
+import { openSourceFacts } from './source-facts';
+import type { SourceAttr } from './source-facts';
 
 const TYPES = new Set(['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule']);
+
+/** Inline ingress blocks and aws_security_group_rule: lists of CIDRs. */
+const CIDR_LISTS: readonly SourceAttr[] = [
+  { name: 'cidr_blocks', single: false, ipv6: false },
+  { name: 'ipv6_cidr_blocks', single: false, ipv6: true },
+];
+/** aws_vpc_security_group_ingress_rule: one CIDR per attribute. */
+const SINGLE_CIDRS: readonly SourceAttr[] = [
+  { name: 'cidr_ipv4', single: true, ipv6: false },
+  { name: 'cidr_ipv6', single: true, ipv6: true },
+];
 
 /** from_port/to_port; protocol -1/all means every port. Undefined when the ports are computed. */
 function ports(body: HclBody, protocolAttr: string): PortRange[] | undefined {
@@ -22,19 +33,9 @@ function ports(body: HclBody, protocolAttr: string): PortRange[] | undefined {
   return [{ from: Math.max(0, from), to: Math.max(from, to) }];
 }
 
-function facts(ctx: AnalysisContext, resource: string, body: HclBody, hints: string[], sourceAttrs: readonly string[], protocolAttr: string, single: boolean): ExposureFact[] {
+function facts(ctx: AnalysisContext, resource: string, body: HclBody, hints: string[], sourceAttrs: readonly SourceAttr[], protocolAttr: string): ExposureFact[] {
   const p = ports(body, protocolAttr);
-  if (!p) return [];
-  const out: ExposureFact[] = [];
-  for (const name of sourceAttrs) {
-    const a = attr(body, name);
-    const sources = literalStrings(a?.expr);
-    if (!a || !sources || !sources.some(isAnywhere)) continue;
-    const fact: ExposureFact = { resource, range: a.expr.range, ports: p, sources, fromAnywhere: true, hints };
-    fact.fix = allowlistFix(ctx.text, a.expr, fact, { single, ipv6: name.includes('ipv6') });
-    out.push(fact);
-  }
-  return out;
+  return p ? openSourceFacts(ctx, resource, body, p, hints, sourceAttrs) : [];
 }
 
 export const awsSecurityGroups: ExposureExtractor = {
@@ -48,13 +49,13 @@ export const awsSecurityGroups: ExposureExtractor = {
       const hints = [name, ...hintsOf(ctx.text, r.body)];
       if (type === 'aws_security_group') {
         for (const rule of hclBlocks(r.body, 'ingress') as HclBlock[]) {
-          out.push(...facts(ctx, resource, rule.body, [...hints, ...hintsOf(ctx.text, rule.body)], ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol', false));
+          out.push(...facts(ctx, resource, rule.body, [...hints, ...hintsOf(ctx.text, rule.body)], CIDR_LISTS, 'protocol'));
         }
       } else if (type === 'aws_security_group_rule') {
         if (attrString(r.body, 'type')?.toLowerCase() !== 'ingress') continue;
-        out.push(...facts(ctx, resource, r.body, hints, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol', false));
+        out.push(...facts(ctx, resource, r.body, hints, CIDR_LISTS, 'protocol'));
       } else {
-        out.push(...facts(ctx, resource, r.body, hints, ['cidr_ipv4', 'cidr_ipv6'], 'ip_protocol', true));
+        out.push(...facts(ctx, resource, r.body, hints, SINGLE_CIDRS, 'ip_protocol'));
       }
     }
     return out;

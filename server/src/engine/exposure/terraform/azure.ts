@@ -5,12 +5,18 @@ import type { AnalysisContext } from '../../context';
 import type { HclBody } from '../../parse/hcl';
 import { hclBlocks } from '../../parse/hcl';
 import type { ExposureExtractor, ExposureFact } from '../types';
-import { isAnywhere } from '../tools';
-import { allowlistFix } from './allowlist-fix';
 import { attr, attrString, hintsOf, literalStrings, resources } from './hcl-values';
 import { parsePortSpecs } from './ports';
+import { openSourceFacts } from './source-facts';
+import type { SourceAttr } from './source-facts';
 
 const TYPES = new Set(['azurerm_network_security_rule', 'azurerm_network_security_group']);
+
+/** Azure takes IPv4 and IPv6 prefixes in the same attributes, so no fix variable is named for IPv6. */
+const SOURCES: readonly SourceAttr[] = [
+  { name: 'source_address_prefix', single: true, ipv6: false },
+  { name: 'source_address_prefixes', single: false, ipv6: false },
+];
 
 function ruleFacts(ctx: AnalysisContext, resource: string, rule: HclBody, hints: string[]): ExposureFact[] {
   if (attrString(rule, 'direction')?.toLowerCase() !== 'inbound' || attrString(rule, 'access')?.toLowerCase() !== 'allow') return [];
@@ -18,16 +24,7 @@ function ruleFacts(ctx: AnalysisContext, resource: string, rule: HclBody, hints:
   const portSpecs = literalStrings(attr(rule, 'destination_port_range')?.expr) ?? literalStrings(attr(rule, 'destination_port_ranges')?.expr);
   const ports = portSpecs ? parsePortSpecs(portSpecs) : undefined;
   if (!ports) return [];
-  const out: ExposureFact[] = [];
-  for (const name of ['source_address_prefix', 'source_address_prefixes']) {
-    const a = attr(rule, name);
-    const sources = literalStrings(a?.expr);
-    if (!a || !sources || !sources.some(isAnywhere)) continue;
-    const fact: ExposureFact = { resource, range: a.expr.range, ports, sources, fromAnywhere: true, hints };
-    fact.fix = allowlistFix(ctx.text, a.expr, fact, { single: name === 'source_address_prefix', ipv6: false });
-    out.push(fact);
-  }
-  return out;
+  return openSourceFacts(ctx, resource, rule, ports, hints, SOURCES);
 }
 
 export const azureNetworkSecurityRules: ExposureExtractor = {
