@@ -4,11 +4,13 @@ import type { HclBlock } from '../../parse/hcl';
 import { hclBlocks } from '../../parse/hcl';
 import type { ExposureExtractor, ExposureFact, PortRange } from '../types';
 import { isAnywhere } from '../tools';
-import { allowlistFix } from './allowlist-fix';
+import { openSourceFacts } from './source-facts';
+import type { SourceAttr } from './source-facts';
 import { attr, attrString, hintsOf, literalStrings, resources } from './hcl-values';
 import { parsePortSpecs } from './ports';
 
 const TYPES = new Set(['google_compute_firewall']);
+const SOURCES: readonly SourceAttr[] = [{ name: 'source_ranges', single: false, ipv6: false }];
 
 function allowedPorts(r: HclBlock): PortRange[] | undefined {
   const out: PortRange[] = [];
@@ -36,15 +38,12 @@ export const gcpFirewalls: ExposureExtractor = {
     const out: ExposureFact[] = [];
     for (const r of resources(ctx.hcl!.body, TYPES)) {
       if ((attrString(r.body, 'direction') ?? 'INGRESS').toUpperCase() !== 'INGRESS') continue;
-      const a = attr(r.body, 'source_ranges');
-      const sources = literalStrings(a?.expr);
-      if (!a || !sources || !sources.some(isAnywhere)) continue;
+      // Cheap first: most firewalls have no source open to anywhere.
+      if (!literalStrings(attr(r.body, 'source_ranges')?.expr)?.some(isAnywhere)) continue;
       const ports = allowedPorts(r);
       if (!ports) continue;
       const name = r.labels[1]!.value;
-      const fact: ExposureFact = { resource: `google_compute_firewall.${name}`, range: a.expr.range, ports, sources, fromAnywhere: true, hints: [name, ...hintsOf(ctx.text, r.body)] };
-      fact.fix = allowlistFix(ctx.text, a.expr, fact, { single: false, ipv6: false });
-      out.push(fact);
+      out.push(...openSourceFacts(ctx, `google_compute_firewall.${name}`, r.body, ports, [name, ...hintsOf(ctx.text, r.body)], SOURCES));
     }
     return out;
   },
