@@ -141,16 +141,18 @@ describe('The Outpost view and posture page in code-server', () => {
 
   step('4. "Apply Preferred Fix" on a finding applies the server\'s preferred code action', async (t) => {
     const finding = row('Findings', 'error secret/npm-token on line 3 of .npmrc');
-    const applied = wb.editor().locator('.view-lines', { hasText: '${' }).first();
-    // As in step 3, a click during a view refresh can miss the inline button: hover and click once more.
+    // The token's own line, rewritten to a reference (line 4 of the file has a `${…}` from the start,
+    // so only this line tells that the fix ran).
+    const applied = wb.editor().locator('.view-line', { hasText: 'registry.npmjs.org/:_authToken=${' }).first();
+    // As in step 3, a click during a view refresh can miss the inline button: hover and click again
+    // until the fix has run, which is when the finding leaves the tree.
     for (let attempt = 0; attempt < 3; attempt++) {
       await finding.hover();
       await finding.locator('.action-label[aria-label="Apply Preferred Fix"]').click();
-      if (await applied.waitFor({ timeout: 8_000 }).then(() => true, () => false)) break;
+      if (await finding.waitFor({ state: 'detached', timeout: 10_000 }).then(() => true, () => false)) break;
     }
-    // The buffer now holds a reference instead of the token, and the finding leaves the tree.
-    await applied.waitFor({ timeout: 30_000 });
     await finding.waitFor({ state: 'detached', timeout: 30_000 });
+    await applied.waitFor({ timeout: 30_000 });
     t.diagnostic(`screenshot: ${await shot('posture-4-fix-applied.png')}`);
   });
 
