@@ -22,6 +22,9 @@ const MAX_DEPTH = 64;
 /** The full parser refuses implicit keys longer than 1024 characters. */
 const MAX_KEY = 1024;
 
+/** Thrown inside the reader when the text leaves the supported subset. */
+const GIVE_UP = new Error('outside the fast YAML subset');
+
 let coreSchema: Schema | undefined;
 /** A local tag (`!reference`, `!vault`, `!Ref`); `!!type`, verbatim and bare `!` tags go to the full parser. */
 const LOCAL_TAG = /^![A-Za-z0-9_][A-Za-z0-9_-]*(?= |$)/;
@@ -55,9 +58,6 @@ function resolvePlain(source: string): string | undefined {
   }
   return source;
 }
-
-/** Thrown inside the reader when the text leaves the supported subset. */
-const GIVE_UP = new Error('outside the fast YAML subset');
 
 interface Line {
   start: number;

@@ -3,7 +3,6 @@
 import type { HclBlock } from '../../parse/hcl';
 import { hclBlocks } from '../../parse/hcl';
 import type { ExposureExtractor, ExposureFact, PortRange } from '../types';
-import { isAnywhere } from '../tools';
 import { openSourceFacts } from './source-facts';
 import type { SourceAttr } from './source-facts';
 import { attr, attrString, hintsOf, literalStrings, resources } from './hcl-values';
@@ -38,8 +37,6 @@ export const gcpFirewalls: ExposureExtractor = {
     const out: ExposureFact[] = [];
     for (const r of resources(ctx.hcl!.body, TYPES)) {
       if ((attrString(r.body, 'direction') ?? 'INGRESS').toUpperCase() !== 'INGRESS') continue;
-      // Cheap first: most firewalls have no source open to anywhere.
-      if (!literalStrings(attr(r.body, 'source_ranges')?.expr)?.some(isAnywhere)) continue;
       const ports = allowedPorts(r);
       if (!ports) continue;
       const name = r.labels[1]!.value;

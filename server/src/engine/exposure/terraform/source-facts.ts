@@ -1,4 +1,4 @@
-// The last step the AWS and Azure extractors share once they know a rule's ports: one fact for each
+// The last step the AWS, Azure and GCP extractors share once they know a rule's ports: one fact for each
 // source attribute whose literal values include anywhere, placed on that attribute, with the
 // allow-list fix. A computed source list (`var.office_cidrs`) gives no fact, as everywhere in exposure.
 import type { AnalysisContext } from '../../context';

@@ -30,7 +30,7 @@ interface Target {
   /** Path of the script value inside the step. */
   rel: PathSegment[];
   /** The language the fix writes the variable reference in; undefined: no fix. */
-  family: () => ShellFamily | undefined;
+  family: ShellFamily | undefined;
 }
 
 /**
@@ -40,12 +40,12 @@ interface Target {
  */
 function targetsOf(wf: WorkflowView, step: Step): Target[] {
   const out: Target[] = [];
-  if (step.run !== undefined && step.run.includes('${{')) out.push({ rel: ['run'], family: () => shellOfStep(wf.data, step.path) });
+  if (step.run !== undefined && step.run.includes('${{')) out.push({ rel: ['run'], family: shellOfStep(wf.data, step.path) });
   const w = step.data['with'];
   if (!isRecord(w)) return out;
   for (const sink of codeInputsOf(actionName(step.uses))) {
     const v = w[sink.input];
-    if (typeof v === 'string' && v.includes('${{')) out.push({ rel: ['with', sink.input], family: () => familyOf(sink.lang) });
+    if (typeof v === 'string' && v.includes('${{')) out.push({ rel: ['with', sink.input], family: familyOf(sink.lang) });
   }
   return out;
 }
@@ -93,13 +93,12 @@ export const templateInjection: Rule = {
           for (const e of expressionsIn(ctx.text, loc.valueRange)) {
             const taint = taintOf(e.inner, { wf, job: step.job, step }) ?? (pedantic ? unknownOrigin(e.inner) : undefined);
             if (!taint) continue;
-            const family = t.family();
             const envRef = /^env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(e.inner);
             const name = envRef ? envRef[1]! : safeName(envNameFor(taint.via ? taint.via.split(' ← ')[0]! : taint.source));
-            const how = family
+            const how = t.family
               ? envRef
-                ? `Use the variable itself, \`${envReference(family, name)}\`, instead of \${{ }}.`
-                : `Pass it through \`env:\` (\`${name}: \${{ ${e.inner} }}\`) and read \`${envReference(family, name)}\` instead.`
+                ? `Use the variable itself, \`${envReference(t.family, name)}\`, instead of \${{ }}.`
+                : `Pass it through \`env:\` (\`${name}: \${{ ${e.inner} }}\`) and read \`${envReference(t.family, name)}\` instead.`
               : `Pass it through \`env:\` and read the variable in the command instead.`;
             const f: RawFinding = {
               ruleId: TEMPLATE_INJECTION,
@@ -108,11 +107,11 @@ export const templateInjection: Rule = {
               severity: SEVERITY[taint.confidence],
               confidence: taint.confidence,
             };
-            if (family) {
+            if (t.family) {
               const fix: EnvIndirectionData = { kind: ENV_INDIRECTION, doc: wf.tree.doc, stepPath: step.path, scriptKey: String(t.rel[t.rel.length - 1]), expression: e.inner, name };
-              if (t.rel.length > 1 && family !== 'cmd') {
+              if (t.rel.length > 1 && t.family !== 'cmd') {
                 fix.scriptPath = t.rel;
-                fix.lang = family;
+                fix.lang = t.family;
               }
               if (envRef) fix.existingEnv = true;
               f.fix = fix;
