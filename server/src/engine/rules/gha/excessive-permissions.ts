@@ -2,6 +2,9 @@
 // workflow level (every job inherits them), or no `permissions:` at all (then every job gets the
 // repository's default GITHUB_TOKEN, read-write on many repositories). A token that
 // can push is what turns one compromised step into a compromised repository.
+// Workflow-level grants only matter to jobs without their own `permissions:` (a job's block
+// replaces the workflow's), so they are reported only when such a job exists; the missing-block
+// finding sits on each job that gets the default token, since that is where it takes effect.
 import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { keyRangeAt, valueRangeAt } from '../../policy/ranges';
@@ -18,10 +21,10 @@ const MINOR_SCOPES = new Set(['statuses', 'models', 'checks', 'discussions', 're
  * `read-all` at either level (every scope, including ones nobody needs), and `write` scopes at the
  * workflow level, where every job (including ones added later) inherits them.
  */
-function readAllAndWorkflowWrites(wf: WorkflowView): RawFinding[] {
+function readAllAndWorkflowWrites(wf: WorkflowView, inherits: boolean): RawFinding[] {
   const out: RawFinding[] = [];
   const top = wf.data['permissions'];
-  if (top === 'read-all') {
+  if (top === 'read-all' && inherits) {
     out.push({
       ruleId: EXCESSIVE_PERMISSIONS,
       message: '`permissions: read-all` lets every job read everything the token can see, including other scopes nobody here needs. Name only the scopes the jobs use, e.g. `permissions: {contents: read}`.',
@@ -39,7 +42,7 @@ function readAllAndWorkflowWrites(wf: WorkflowView): RawFinding[] {
       confidence: 'high',
     });
   }
-  if (!isRecord(top)) return out;
+  if (!isRecord(top) || !inherits) return out;
   const several = wf.jobs.length > 1;
   for (const [scope, level] of Object.entries(top)) {
     if (level !== 'write') continue;
@@ -59,7 +62,7 @@ export const excessivePermissions: Rule = {
   meta: {
     id: EXCESSIVE_PERMISSIONS,
     severity: 'warning',
-    description: 'The workflow grants write-all permissions, or sets no permissions so jobs get the default token.',
+    description: 'A workflow or job grants write-all or read-all, the workflow grants write scopes every job inherits, or a job gets the default token because nothing sets permissions.',
     fixable: true,
     kinds: WORKFLOW_KINDS,
   },
@@ -68,14 +71,19 @@ export const excessivePermissions: Rule = {
     for (const wf of workflows(ctx)) {
       if (wf.jobs.length === 0) continue;
       const top = wf.data['permissions'];
-      if (top === 'write-all') {
+      // A reusable workflow gets at most what its caller grants; the caller is the place to fix.
+      const reusableOnly = wf.triggers.length > 0 && wf.triggers.every((t) => t.name === 'workflow_call');
+      const bare = wf.jobs.filter((j) => j.data['permissions'] === undefined);
+      // Whether any job takes the workflow-level grant (a job's own block replaces it).
+      const inherits = bare.length > 0 && !reusableOnly;
+      if (top === 'write-all' && inherits) {
         out.push({
           ruleId: EXCESSIVE_PERMISSIONS,
           message: '`permissions: write-all` gives every job a token that can push code, publish releases and packages, and change settings; one compromised step can then take over the repository. Grant only what each job needs, e.g. `permissions: {contents: read}`.',
           range: valueRangeAt(wf.tree, ['permissions']),
         });
       }
-      out.push(...readAllAndWorkflowWrites(wf));
+      out.push(...readAllAndWorkflowWrites(wf, inherits));
       for (const job of wf.jobs) {
         if (job.data['permissions'] !== 'write-all') continue;
         out.push({
@@ -84,27 +92,25 @@ export const excessivePermissions: Rule = {
           range: valueRangeAt(wf.tree, [...job.path, 'permissions']),
         });
       }
-      if (top !== undefined) continue;
-      // A reusable workflow gets whatever its caller grants; the caller is the place to fix.
-      if (wf.triggers.length > 0 && wf.triggers.every((t) => t.name === 'workflow_call')) continue;
-      const bare = wf.jobs.filter((j) => j.data['permissions'] === undefined);
-      if (bare.length === 0) continue;
-      const names = bare.map((j) => `\`${j.id}\``);
-      out.push({
-        ruleId: EXCESSIVE_PERMISSIONS,
-        message: `No \`permissions:\` here, so ${names.length === 1 ? `job ${names[0]} gets` : `jobs ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''} get`} the repository's default GITHUB_TOKEN, which is read-write on many repositories. Start from \`permissions: {contents: read}\` at the top and grant more per job where needed.`,
-        range: keyRangeAt(wf.tree, ['jobs']),
-        fix: insertSetting({
-          doc: wf.tree.doc,
-          path: [],
-          key: 'permissions',
-          value: { contents: 'read' },
-          before: 'jobs',
-          replace: false,
-          safe: false,
-          title: 'Add `permissions: {contents: read}` for the whole workflow',
-        }),
+      if (top !== undefined || !inherits) continue;
+      const fix = insertSetting({
+        doc: wf.tree.doc,
+        path: [],
+        key: 'permissions',
+        value: { contents: 'read' },
+        before: 'jobs',
+        replace: false,
+        safe: false,
+        title: 'Add `permissions: {contents: read}` for the whole workflow',
       });
+      for (const job of bare) {
+        out.push({
+          ruleId: EXCESSIVE_PERMISSIONS,
+          message: `Job \`${job.id}\` sets no \`permissions:\` and neither does the workflow, so it gets the repository's default GITHUB_TOKEN, which is read-write on many repositories. Add \`permissions: {contents: read}\` at the top of the workflow and grant more in the jobs that need it.`,
+          range: keyRangeAt(wf.tree, job.path),
+          fix,
+        });
+      }
     }
     return out;
   },
