@@ -81,11 +81,72 @@ export function envEntry(name: string, scope: Scope): { value: unknown; scope: S
 function viaEnv(inner: string, scope: Scope, depth: number): Taint | undefined {
   for (const m of inner.matchAll(ENV_REF)) {
     const entry = envEntry(m[1]!, scope);
+    if (!entry) {
+      const t = runtimeEnvTaint(m[1]!, scope, depth);
+      if (t) return t;
+      continue;
+    }
     // An env value is evaluated where it is declared: a workflow-level env cannot see steps.
-    const t = entry && taintOfValue(entry.value, entry.scope, depth + 1);
+    const t = taintOfValue(entry.value, entry.scope, depth + 1);
     if (t) return wrap(t, `env.${m[1]}`);
   }
   return undefined;
+}
+
+/**
+ * `env.NAME` that no `env:` block declares: an earlier step of the job set it at run time through
+ * $GITHUB_ENV (or `core.exportVariable`). Such a write is followed like a step output; a name no
+ * visible step writes was set by an action this file does not show, so its text is unknown.
+ */
+function runtimeEnvTaint(name: string, scope: Scope, depth: number): Taint | undefined {
+  if (!scope.step) return undefined; // job- and workflow-level values are evaluated before any step runs
+  const steps = stepsOf(scope);
+  const here = steps.indexOf(scope.step);
+  let written = false;
+  for (const [i, step] of steps.entries()) {
+    const script = scriptOf(step);
+    if (script === undefined || !/GITHUB_ENV|exportVariable/.test(script)) continue;
+    const lines = linesWriting(script, name);
+    if (lines.length === 0) continue;
+    // Written by this job (a write after this step leaves the value empty here): not unknown.
+    written = true;
+    if (i >= here) continue;
+    const at: Scope = { wf: scope.wf, job: scope.job, step };
+    for (const line of lines) {
+      const t = taintOfValue(line, at, depth + 1) ?? shellVarTaint(line, at, depth + 1);
+      if (t) return wrap(t, `env.${name} ← $GITHUB_ENV`);
+    }
+  }
+  if (written) return undefined;
+  return { source: `env.${name}`, confidence: 'low', dynamic: true };
+}
+
+/** The text a step runs: its `run:` script, or github-script's `script` input. */
+function scriptOf(step: Step): string | undefined {
+  if (step.run !== undefined) return step.run;
+  const w = step.data['with'];
+  const script = isRecord(w) ? w['script'] : undefined;
+  return typeof script === 'string' ? script : undefined;
+}
+
+/**
+ * The lines of `script` that write `name` to $GITHUB_OUTPUT / $GITHUB_ENV: `name=value`, a heredoc
+ * `name<<EOF` with its body, `::set-output name=name::`, or `core.exportVariable('name', value)`.
+ */
+export function linesWriting(script: string, name: string): string[] {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const writer = new RegExp(`(?:^|[\\s"'])${n}(?:=|<<)|::set-output name=${n}::|exportVariable\\(\\s*['"\`]${n}['"\`]`);
+  const lines = script.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!writer.test(line)) continue;
+    out.push(line);
+    const heredoc = new RegExp(`${n}<<\\s*['"]?([A-Za-z_][A-Za-z0-9_]*)`).exec(line);
+    if (!heredoc) continue;
+    for (i++; i < lines.length && lines[i]!.trim() !== heredoc[1]; i++) out.push(lines[i]!);
+  }
+  return out;
 }
 
 function stepsOf(scope: Scope): Step[] {
@@ -107,10 +168,7 @@ function stepOutputTaint(step: Step, output: string, scope: Scope, depth: number
   const known = taintedOutputsOf(actionName(step.uses), output);
   if (known) return { source: known, confidence: 'medium' };
   if (step.run === undefined || !/GITHUB_OUTPUT|::set-output/.test(step.run)) return undefined;
-  const name = output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const writer = new RegExp(`(?:^|[\\s"'])${name}(?:=|<<)|::set-output name=${name}::`);
-  for (const line of step.run.split('\n')) {
-    if (!writer.test(line)) continue;
+  for (const line of linesWriting(step.run, output)) {
     const t = taintOfValue(line, scope, depth) ?? shellVarTaint(line, scope, depth);
     if (t) return t;
   }

@@ -59,6 +59,7 @@ function origin(t: Taint, isAction: boolean): [subject: string, isWhat: string] 
   if (t.source.startsWith('inputs.')) {
     return [`\`${t.source}\``, isAction ? 'whatever the calling workflow passes to this action (often a pull request title or branch name)' : 'free text chosen by whoever dispatches or calls this workflow'];
   }
+  if (t.dynamic && t.source.startsWith('env.')) return [`\`${t.source}\``, 'set at run time by an earlier action or script this file does not show, so whether an outsider chose its text is unknown'];
   if (t.dynamic && t.source.startsWith('matrix.')) return [`\`${t.source}\``, 'built at run time, so its values may be text an outsider chose'];
   if (t.dynamic) return [`\`${t.source}\``, 'not known to be safe (pedantic: its value may come from a step, a variable or an event field someone else controls)'];
   if (t.source.includes(' output ')) {
