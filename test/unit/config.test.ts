@@ -87,7 +87,7 @@ describe('.outpost.yml minConfidence and persona', () => {
   };
 
   it('reports every confidence by default and only the surer ones when asked', () => {
-    assert.deepEqual(rules('rules: {}\n'), ['gha/persist-credentials:low', 'gha/template-injection:high']);
+    assert.deepEqual(rules('rules: {}\n'), ['gha/persist-credentials:low', 'gha/unpinned-action:low', 'gha/template-injection:high']);
     assert.deepEqual(rules('minConfidence: medium\n'), ['gha/template-injection:high']);
     assert.deepEqual(rules('minConfidence: high\n'), ['gha/template-injection:high']);
   });

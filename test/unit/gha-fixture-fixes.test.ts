@@ -13,7 +13,7 @@ import type { OffsetEdit } from '../../server/src/engine/fixes/fix-provider';
 import type { Finding } from '../../server/src/engine/types';
 import { PARSE_ERROR_RULE } from '../../server/src/engine/analyze';
 
-const RULES = ['gha/template-injection', 'gha/persist-credentials', 'gha/excessive-permissions', 'gha/bot-conditions', 'gha/unsound-contains', 'repo/dependabot-code-execution', 'pipeline/script-injection'];
+const RULES = ['gha/template-injection', 'gha/persist-credentials', 'gha/excessive-permissions', 'gha/bot-conditions', 'gha/unsound-contains', 'gha/unsound-condition', 'repo/dependabot-code-execution', 'pipeline/script-injection'];
 const root = join(__dirname, '../rules');
 const NOW = new Date('2026-11-27T12:00:00Z');
 

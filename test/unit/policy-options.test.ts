@@ -4,10 +4,14 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine/analyze';
 import { withDefaults } from '../../server/src/engine/config/config';
 
-function ruleCount(path: string, text: string, rule: string, ruleOptions: Record<string, Record<string, unknown>> = {}, now = new Date('2026-11-27T12:00:00Z')): number {
+function findingsOf(path: string, text: string, rule: string, ruleOptions: Record<string, Record<string, unknown>> = {}, now = new Date('2026-11-27T12:00:00Z')) {
   const r = analyze({ path, text, config: withDefaults({ ruleOptions }), now });
   assert.deepEqual(r.failures, []);
-  return r.findings.filter((f) => f.ruleId === rule).length;
+  return r.findings.filter((f) => f.ruleId === rule);
+}
+
+function ruleCount(path: string, text: string, rule: string, ruleOptions: Record<string, Record<string, unknown>> = {}, now = new Date('2026-11-27T12:00:00Z')): number {
+  return findingsOf(path, text, rule, ruleOptions, now).length;
 }
 
 const WF = `on: push
@@ -24,10 +28,12 @@ jobs:
 
 describe('gha/unpinned-action policy', () => {
   const path = '.github/workflows/ci.yml';
-  it('third-party (default) trusts actions/* and github/*', () => assert.equal(ruleCount(path, WF, 'gha/unpinned-action'), 2));
-  it('all includes GitHub\'s own actions', () => assert.equal(ruleCount(path, WF, 'gha/unpinned-action', { 'gha/unpinned-action': { policy: 'all' } }), 3));
+  const severities = (opts?: Record<string, Record<string, unknown>>) => findingsOf(path, WF, 'gha/unpinned-action', opts).map((f) => f.severity);
+  it('hash-pin (default) reports GitHub\'s own tags as information and others as warnings', () => assert.deepEqual(severities(), ['info', 'warning', 'warning']));
+  it('third-party trusts actions/* and github/*', () => assert.deepEqual(severities({ 'gha/unpinned-action': { policy: 'third-party' } }), ['warning', 'warning']));
+  it('all includes GitHub\'s own actions as warnings', () => assert.deepEqual(severities({ 'gha/unpinned-action': { policy: 'all' } }), ['warning', 'warning', 'warning']));
   it('none turns the rule off', () => assert.equal(ruleCount(path, WF, 'gha/unpinned-action', { 'gha/unpinned-action': { policy: 'none' } }), 0));
-  it('trusted adds owners', () => assert.equal(ruleCount(path, WF, 'gha/unpinned-action', { 'gha/unpinned-action': { trusted: ['my-org'] } }), 1));
+  it('trusted adds owners', () => assert.deepEqual(severities({ 'gha/unpinned-action': { trusted: ['my-org'] } }), ['info', 'warning']));
 });
 
 const SETTINGS = `apiVersion: outpost/v1

@@ -96,7 +96,7 @@ describe('OIDC federation fix (GitLab id_tokens)', () => {
   const gitlab = `stages: [deploy]
 deploy:
   stage: deploy
-  image: amazon/aws-cli:2.15.0
+  image: amazon/aws-cli:2.15.0@sha256:${'ab'.repeat(32)}
   variables:
     AWS_DEFAULT_REGION: eu-west-1
     AWS_ACCESS_KEY_ID: ${FAKE.aws}

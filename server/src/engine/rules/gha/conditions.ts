@@ -12,6 +12,8 @@ export interface Condition {
   range: Range;
   /** Path of the `if` key. */
   path: (string | number)[];
+  /** The value as YAML gives it, fences, newlines and all. */
+  raw: string;
 }
 
 export function conditionsOf(wf: WorkflowView): Condition[] {
@@ -25,7 +27,7 @@ export function conditionsOf(wf: WorkflowView): Condition[] {
     const v = owned?.['if'];
     if (typeof v !== 'string') continue;
     const m = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(v);
-    out.push({ text: m ? m[1]!.trim() : v, range: loc.valueRange, path });
+    out.push({ text: m ? m[1]!.trim() : v, range: loc.valueRange, path, raw: v });
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { overprovisionedSecrets } from './overprovisioned-secrets';
 import { unredactedSecrets } from './unredacted-secrets';
 import { botConditions } from './bot-conditions';
 import { unsoundContains } from './unsound-contains';
+import { unsoundCondition } from './unsound-condition';
 import { githubEnv } from './github-env';
 import { selfHostedRunner } from './self-hosted-runner';
 import { cachePoisoning } from './cache-poisoning';
@@ -30,6 +31,7 @@ export const ghaRules: readonly Rule[] = [
   unredactedSecrets,
   botConditions,
   unsoundContains,
+  unsoundCondition,
   githubEnv,
   selfHostedRunner,
   cachePoisoning,

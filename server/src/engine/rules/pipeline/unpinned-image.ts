@@ -1,12 +1,12 @@
 // pipeline/unpinned-image — a job's container image with `:latest` or no tag: each run pulls
 // whatever the image's publisher (or whoever hijacks the name) pushed last, into a job that
-// holds the pipeline's secrets. Pin a version tag, or better a digest. With `persona: pedantic`
-// (or auditor) a tag without a digest is reported too, as information.
+// holds the pipeline's secrets. Pin a version tag, or better a digest. A version tag without a
+// digest is reported too, as information with low confidence: the publisher can re-push it, but
+// it is a version (`minConfidence: medium` in .outpost.yml hides these).
 import type { Rule } from '../../rule';
 import type { RawFinding } from '../../types';
 import { PIPELINE_KINDS } from './scripts';
 import { imagePinProblem, pipelineImages } from './images';
-import { personaAtLeast } from '../../config/config';
 
 export const UNPINNED_IMAGE = 'pipeline/unpinned-image';
 
@@ -14,18 +14,17 @@ export const unpinnedImage: Rule = {
   meta: {
     id: UNPINNED_IMAGE,
     severity: 'warning',
-    description: 'A pipeline container image is used with :latest or without a tag.',
+    description: 'A pipeline container image is used with :latest or without a tag (a version tag without a digest: information).',
     fixable: false,
     kinds: PIPELINE_KINDS,
   },
   check(ctx) {
     const out: RawFinding[] = [];
-    const pedantic = personaAtLeast(ctx.config, 'pedantic');
     for (const img of pipelineImages(ctx)) {
       const p = imagePinProblem(img.value);
       if (!p) {
-        // A version tag is still movable; only a digest is fixed. Pedantic personas hear about it.
-        if (pedantic && !/@sha256:[0-9a-f]{64}$/i.test(img.value.trim()) && !/[$%{}\s]/.test(img.value.trim()) && img.value.trim() !== 'scratch') {
+        // A version tag is still movable; only a digest is fixed.
+        if (!/@sha256:[0-9a-f]{64}$/i.test(img.value.trim()) && !/[$%{}\s]/.test(img.value.trim()) && img.value.trim() !== 'scratch') {
           out.push({
             ruleId: UNPINNED_IMAGE,
             message: `\`${img.value.trim()}\` is pinned to a tag, which its publisher (or whoever takes over the name) can point at a new image. Pin the digest too: \`${img.value.trim()}@sha256:…\`.`,
