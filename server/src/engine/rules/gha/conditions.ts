@@ -18,14 +18,14 @@ export interface Condition {
 
 export function conditionsOf(wf: WorkflowView): Condition[] {
   const out: Condition[] = [];
-  const owners: (string | number)[][] = [...wf.jobs.map((j) => j.path), ...wf.steps.map((s) => s.path)];
-  for (const owner of owners) {
-    const path = [...owner, 'if'];
+  // Only owners whose `if:` is a string are located: most jobs and steps have none, and a
+  // source lookup per step is what a 20,000-line workflow cannot afford on every keystroke.
+  for (const owner of [...wf.jobs, ...wf.steps]) {
+    const v = owner.data['if'];
+    if (typeof v !== 'string') continue;
+    const path = [...owner.path, 'if'];
     const loc = wf.tree.locate(path);
     if (!loc || loc.collection) continue;
-    const owned = owner.length === 2 ? wf.jobs.find((j) => j.path === owner)?.data : wf.steps.find((s) => s.path === owner)?.data;
-    const v = owned?.['if'];
-    if (typeof v !== 'string') continue;
     const m = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(v);
     out.push({ text: m ? m[1]!.trim() : v, range: loc.valueRange, path, raw: v });
   }
