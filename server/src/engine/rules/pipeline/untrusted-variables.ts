@@ -1,6 +1,7 @@
 // Predefined CI variables whose value an outsider writes (merge/pull request titles and
 // descriptions, commit messages, source branch names), per platform, and how a script refers to
-// each one. Data, so the next variable is a line.
+// each one. Data, so the next variable is a line. Values that cannot hold shell syntax are left
+// out: CI_COMMIT_REF_SLUG (lower-case letters, digits and `-`), commit SHAs.
 import type { FileKind } from '../../types';
 
 export const UNTRUSTED_VARIABLES: Partial<Record<FileKind, readonly string[]>> = {
@@ -14,7 +15,6 @@ export const UNTRUSTED_VARIABLES: Partial<Record<FileKind, readonly string[]>> =
     'CI_COMMIT_TAG_MESSAGE',
     'CI_COMMIT_BRANCH',
     'CI_COMMIT_REF_NAME',
-    'CI_COMMIT_REF_SLUG',
     'CI_COMMIT_AUTHOR',
     'CI_EXTERNAL_PULL_REQUEST_SOURCE_BRANCH_NAME',
   ],
@@ -26,7 +26,6 @@ export const UNTRUSTED_VARIABLES: Partial<Record<FileKind, readonly string[]>> =
     'Build.RequestedFor',
     'System.PullRequest.SourceBranch',
     'System.PullRequest.SourceBranchName',
-    'System.PullRequest.SourceCommitId',
   ],
   'bitbucket-pipelines': ['BITBUCKET_BRANCH', 'BITBUCKET_TAG', 'BITBUCKET_PR_DESTINATION_BRANCH', 'BITBUCKET_BOOKMARK'],
 };
