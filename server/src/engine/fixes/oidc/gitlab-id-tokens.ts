@@ -59,7 +59,7 @@ export const gitlabIdTokensFix: FixProvider = {
       // Both append at the end of `variables:`; one edit keeps their order.
       const a = add[0]!;
       const f = file[0]!;
-      if (add.length !== 1 || file.length !== 1 || a.range.start !== f.range.start) { if (process.env.DBG) console.log("A", add, file); return []; }
+      if (add.length !== 1 || file.length !== 1 || a.range.start !== f.range.start) return [];
       edits.push({ range: a.range, newText: a.newText + f.newText });
     }
     if (!pairOf(job, 'id_tokens')) {
