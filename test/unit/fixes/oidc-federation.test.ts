@@ -58,6 +58,8 @@ function checkFederated(before: string, expectIn: string[], cloudRule: RegExp): 
   const left = findings(PATH, text);
   assert.ok(!left.some((f) => cloudRule.test(f.ruleId)), `no cloud key left: ${left.map((f) => f.ruleId).join(', ')}`);
   assert.ok(!left.some((f) => f.ruleId === 'outpost/parse-error'));
+  const unpinned = (fs: { ruleId: string }[]) => fs.filter((f) => f.ruleId === 'gha/unpinned-action').length;
+  assert.ok(unpinned(left) <= unpinned(findings(PATH, before)), 'the inserted login step is pinned by SHA: no new unpinned-action finding');
   // Applying again: there is no key left to offer it on, and nothing changes.
   assert.ok(!findings(PATH, text).some((f) => f.ruleId.startsWith('secret/')), 'no secret finding, so no fix to re-apply');
   return text;
@@ -71,7 +73,7 @@ describe('OIDC federation fix (GitHub Actions)', () => {
   });
 
   it('AWS keys in env: login step with role-to-assume, id-token: write, both key lines and the empty env gone', () => {
-    const text = checkFederated(envKeys, ['      - uses: aws-actions/configure-aws-credentials@v4', '          role-to-assume: arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME>', '    permissions:\n      id-token: write\n      contents: read\n    steps:'], /^secret\/aws/);
+    const text = checkFederated(envKeys, ['      - uses: aws-actions/configure-aws-credentials@ececac1a45f3b08a01d2dd070d28d111c5fe6722 # v4.1.0', '          role-to-assume: arn:aws:iam::<ACCOUNT_ID>:role/<ROLE_NAME>', '    permissions:\n      id-token: write\n      contents: read\n    steps:'], /^secret\/aws/);
     assert.ok(!text.includes('env:'));
     assert.ok(!text.includes(AWS_SECRET));
   });
@@ -83,7 +85,7 @@ describe('OIDC federation fix (GitHub Actions)', () => {
   });
 
   it('Azure client secret: azure/login with client-id, tenant-id, subscription-id', () => {
-    checkFederated(azure, ['      - uses: azure/login@v2', '          client-id: <APPLICATION_CLIENT_ID>', '          tenant-id: <TENANT_ID>', '          subscription-id: <SUBSCRIPTION_ID>', 'id-token: write'], /^secret\/azure/);
+    checkFederated(azure, ['      - uses: azure/login@a457da9ea143d694b1b9c7c869ebb04ebe844ef5 # v2.3.0', '          client-id: <APPLICATION_CLIENT_ID>', '          tenant-id: <TENANT_ID>', '          subscription-id: <SUBSCRIPTION_ID>', 'id-token: write'], /^secret\/azure/);
   });
 
   it('is not offered for a key inside a script (a human must rewrite the command)', () => {

@@ -40,7 +40,7 @@ function loginStep(text: string, steps: YAMLMap | unknown, cloud: Cloud): Offset
   if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
   const inner = prefix.replace('-', ' ');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = [`${prefix}uses: ${cloud.uses} # TODO(outpost): pin to a commit SHA`, `${inner}with:`, ...Object.entries(cloud.with).map(([k, v]) => `${inner}  ${k}: ${v} # TODO(outpost): fill in`)];
+  const lines = [`${prefix}uses: ${cloud.uses} # ${cloud.version}`, `${inner}with:`, ...Object.entries(cloud.with).map(([k, v]) => `${inner}  ${k}: ${v} # TODO(outpost): fill in`)];
   return { range: { start: ls, end: ls }, newText: lines.join(eol) + eol };
 }
 
