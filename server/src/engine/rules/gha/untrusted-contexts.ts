@@ -11,6 +11,10 @@ const PATTERNS: RegExp[] = [
   /\bgithub\.event\.workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:name|email)|committer\.(?:name|email)))\b/,
   /\bgithub\.event\.workflow_run\.pull_requests(?:\[[^\]]*\]|\.\*)\.head\.ref\b/,
   /\bgithub\.event\.pages(?:\[[^\]]*\]|\.\*)\.page_name\b/,
+  // The previous title or body of an edited issue, pull request or comment (`issues: edited`, ...).
+  /\bgithub\.event\.changes\.(?:title|body)\.from\b/,
+  // A fork's description, written by whoever owns the fork.
+  /\bgithub\.event\.(?:pull_request\.head\.repo|workflow_run\.head_repository)\.description\b/,
   // Branch names carried by check, job and merge-queue events, and merge-queue commit text.
   /\bgithub\.event\.(?:check_suite|check_run\.check_suite|workflow_job|merge_group)\.head_branch\b/,
   /\bgithub\.event\.merge_group\.head_commit\.(?:message|author\.(?:name|email)|committer\.(?:name|email))\b/,
