@@ -115,4 +115,31 @@ deploy:
     assert.match(fix.followUp ?? '', /docs\.gitlab\.com/);
     assert.deepEqual(findings('.gitlab-ci.yml', text).map((f) => f.ruleId), [], 'no key, no parse error, nothing new reported');
   });
+  const azureJob = `deploy:
+  image: mcr.microsoft.com/azure-cli:2.67.0@sha256:${'cd'.repeat(32)}
+  id_tokens:
+    VAULT_ID_TOKEN:
+      aud: https://vault.example.com
+  variables:
+    AZURE_CLIENT_ID: 00000000-0000-0000-0000-000000000000
+    AZURE_CLIENT_SECRET: ${AZURE_SECRET}
+  script:
+    - az storage blob upload-batch -d site -s dist
+`;
+  it('Azure: adds its token beside the job\'s other ID tokens, logs in with it, keeps the client id, drops the secret', () => {
+    const { fix, text } = applyFix('.gitlab-ci.yml', azureJob, { title: 'Use Azure OIDC' });
+    for (const e of [
+      '  id_tokens:\n    VAULT_ID_TOKEN:\n      aud: https://vault.example.com\n    AZURE_JWT:\n      aud: "api://AzureADTokenExchange"\n',
+      'AZURE_CLIENT_ID: 00000000-0000-0000-0000-000000000000',
+      'AZURE_TENANT_ID: "<TENANT_ID>"',
+      'az login --service-principal -u $AZURE_CLIENT_ID -t $AZURE_TENANT_ID --federated-token $AZURE_JWT',
+    ]) {
+      assert.ok(text.includes(e), `${e}\n---\n${text}`);
+    }
+    assert.ok(!text.includes(AZURE_SECRET) && !text.includes('AZURE_CLIENT_SECRET'));
+    assert.match(fix.followUp ?? '', /docs\.gitlab\.com\/ci\/cloud_services\/azure/);
+    assert.deepEqual(findings('.gitlab-ci.yml', text).map((f) => f.ruleId), [], 'no secret, no parse error, nothing new reported');
+    // Applied: no secret is left to offer the fix on.
+    assert.ok(!findings('.gitlab-ci.yml', text).some((f) => f.ruleId.startsWith('secret/')));
+  });
 });
