@@ -15,6 +15,7 @@ import type { EnvIndirectionData } from './fix-data';
 import { yamlSetEdits } from './yaml-set';
 import { shellOfStep } from '../../rules/gha/shells';
 import type { ShellFamily } from '../../rules/gha/shells';
+import { escapeRe } from '../../regex-escape';
 
 /** Inside '...', "..." or `...` on this line (before the expression)? `quotes` lists the ones the language has. */
 function quoteContext(line: string, quotes: string): string {
@@ -58,10 +59,6 @@ function reference(shell: ShellFamily, name: string, lineBefore: string, pythonO
           return `"\${${name}}"`;
       }
   }
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const envIndirectionProvider: FixProvider = {

@@ -5,10 +5,7 @@ import type { FixProvider, FixResult } from '../fix-provider';
 import { lines } from '../../parse/line-entries';
 import { SET_LINE_SETTING } from './fix-data';
 import type { SetLineSettingData } from './fix-data';
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRe } from '../../regex-escape';
 
 export const setLineSettingProvider: FixProvider = {
   kind: SET_LINE_SETTING,

@@ -12,14 +12,13 @@ import type { Emitter, VaultContext } from './context';
 import { leakedSentence, pickName } from './context';
 import { lineStartOf, nextLineStart } from './text-lines';
 import { hclAttribute, parseHcl } from '../../parse/hcl';
+import { escapeRe } from '../../regex-escape';
 
 /** Terraform identifiers: letters, digits, underscores, dashes; starting with a letter. */
 function variableName(name: string): string {
   const n = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
   return /^[a-z]/.test(n) ? n : `secret_${n || 'value'}`;
 }
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function declared(text: string, name: string): boolean {
   return new RegExp(`^[ \\t]*variable[ \\t]+"${escapeRe(name)}"[ \\t]*\\{`, 'm').test(text);

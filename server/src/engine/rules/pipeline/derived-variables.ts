@@ -5,6 +5,7 @@
 // the variable it was built from. Read from entries only: no YAML tree is needed.
 import type { Entry } from '../../parse/entry';
 import type { FileKind } from '../../types';
+import { escapeRe } from '../../regex-escape';
 
 export interface Derived {
   /** The variable a script refers to. */
@@ -16,10 +17,6 @@ export interface Derived {
 }
 
 const MAX_HOPS = 4;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** How a value refers to `name` on this platform. */
 function refersTo(kind: FileKind, value: string, name: string): boolean {
@@ -88,15 +85,16 @@ export interface DerivedVariables {
 export function derivedVariables(kind: FileKind, entries: readonly Entry[], untrusted: readonly string[]): DerivedVariables {
   const defs = kind === 'gitlab-ci' ? gitlabDefinitions(entries) : kind === 'azure-pipelines' ? azureDefinitions(entries) : [];
   const found = defs.length === 0 ? [] : follow(kind, defs, untrusted);
-  const ownedByJob = new Set(defs.filter((d) => d.job !== undefined).map((d) => `${d.job}\u0000${d.name}`));
+  // Azure variable names are case-insensitive; GitLab's are not.
+  const same = kind === 'azure-pipelines' ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b;
   return {
     names: [...new Set(found.map((d) => d.name))],
     lookup(name, job) {
-      const own = found.find((d) => d.name === name && d.job !== undefined && d.job === job);
+      const own = found.find((d) => same(d.name, name) && d.job !== undefined && d.job === job);
       if (own) return own;
       // A job's own definition of the name replaces the top-level one.
-      if (job !== undefined && ownedByJob.has(`${job}\u0000${name}`)) return undefined;
-      return found.find((d) => d.name === name && d.job === undefined);
+      if (job !== undefined && defs.some((d) => d.job === job && same(d.name, name))) return undefined;
+      return found.find((d) => same(d.name, name) && d.job === undefined);
     },
   };
 }

@@ -21,6 +21,7 @@ import type { Derived } from './derived-variables';
 import { azureStringParameters } from './azure-parameters';
 import type { ReplaceTextData } from '../../fixes/settings/replace-text';
 import { REPLACE_TEXT } from '../../fixes/settings/replace-text';
+import { escapeRe } from '../../regex-escape';
 
 export const SCRIPT_INJECTION = 'pipeline/script-injection';
 
@@ -38,10 +39,6 @@ export function insideSingleQuotes(line: string, index: number): boolean {
     else if (c === '"' && !single) double = !double;
   }
   return single;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export const scriptInjection: Rule = {
@@ -79,7 +76,7 @@ export const scriptInjection: Rule = {
           // Untrusted by itself, or built from an untrusted one (and visible in this job).
           let via: Derived | undefined;
           if (!untrusted(variable)) {
-            via = azure ? derived.lookup(derived.names.find((n) => n.toLowerCase() === variable.toLowerCase()) ?? variable, undefined) : derived.lookup(variable, job);
+            via = derived.lookup(variable, job);
             if (!via) continue;
           }
           if (!azure && insideSingleQuotes(line, m.index!)) continue;
