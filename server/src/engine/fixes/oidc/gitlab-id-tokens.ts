@@ -95,13 +95,11 @@ export const gitlabIdTokensFix: FixProvider = {
       if (text.slice(from, ks).trim() !== '') return [];
       edits.push({ range: { start: from, end: lineEnd(text, text[ve - 1] === '\n' ? ve - 1 : ve) }, newText: '' });
     }
-    const missing = cloud.variables.filter(([name]) => !pairOf(vars, name));
-    if (missing.length > 0) {
-      // Every addition appends at the end of `variables:`; one edit keeps their order.
-      const adds = missing.map(([name, value, placeholder]) => yamlSetEdits(text, doc, [jobName, 'variables'], name, value, placeholder ? { replace: false, comment: 'TODO(outpost): fill in' } : { replace: false }));
-      const first = adds[0]?.[0];
-      if (!first || adds.some((a) => !a || a.length !== 1 || a[0]!.range.start !== first.range.start)) return [];
-      edits.push({ range: first.range, newText: adds.map((a) => a![0]!.newText).join('') });
+    for (const [name, value, placeholder] of cloud.variables) {
+      if (pairOf(vars, name)) continue;
+      const add = yamlSetEdits(text, doc, [jobName, 'variables'], name, value, placeholder ? { replace: false, comment: 'TODO(outpost): fill in' } : { replace: false });
+      if (!add) return [];
+      edits.push(...add);
     }
     const tokens = pairOf(job, 'id_tokens')?.value;
     if (tokens === undefined) {
@@ -131,15 +129,9 @@ export const gitlabIdTokensFix: FixProvider = {
         edits.push({ range: { start: ls, end: ls }, newText: `${prefix}${write}\n` });
       } else return [];
     }
-    // An entry appended after a removed last line: fold it into that removal (same text, no overlap).
-    for (const ins of edits.filter((e) => e.range.start === e.range.end && e.newText.startsWith('\n'))) {
-      const cut = edits.find((e) => e.newText === '' && e.range.start < ins.range.start && ins.range.start < e.range.end);
-      if (!cut) continue;
-      cut.newText = `${ins.newText.slice(1)}\n`;
-      edits.splice(edits.indexOf(ins), 1);
-    }
-    // Insertions at one place (a new id_tokens entry and before_script both land above `variables:`)
-    // become one edit in the order they were made, so the result does not depend on the sort.
+    // Insertions at one place (the added variables at the end of `variables:`; a new id_tokens
+    // entry and before_script above it) become one edit in the order they were made, so the
+    // result does not depend on the sort.
     for (let i = 0; i < edits.length; i++) {
       const e = edits[i]!;
       if (e.range.start !== e.range.end) continue;
@@ -149,6 +141,13 @@ export const gitlabIdTokensFix: FixProvider = {
         edits[i] = { range: e.range, newText: edits[i]!.newText + o.newText };
         edits.splice(j--, 1);
       }
+    }
+    // An entry appended after a removed last line: fold it into that removal (same text, no overlap).
+    for (const ins of edits.filter((e) => e.range.start === e.range.end && e.newText.startsWith('\n'))) {
+      const cut = edits.find((e) => e.newText === '' && e.range.start < ins.range.start && ins.range.start < e.range.end);
+      if (!cut) continue;
+      cut.newText = `${ins.newText.slice(1)}\n`;
+      edits.splice(edits.indexOf(ins), 1);
     }
     const sorted = [...edits].sort((x, y) => x.range.start - y.range.start);
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.range.start < sorted[i - 1]!.range.end) return [];

@@ -10,6 +10,8 @@ import { actionName, isRecord } from './workflow';
 import { untrustedContext } from './untrusted-contexts';
 import { expressionsIn } from './expressions';
 import { taintedOutputsOf } from './tainted-action-outputs';
+import { codeInputsOf } from './code-sinks';
+import { escapeRe } from '../../regex-escape';
 
 export interface Taint {
   /** The outsider-controlled context at the origin, e.g. `github.event.issue.title`. */
@@ -121,20 +123,20 @@ function runtimeEnvTaint(name: string, scope: Scope, depth: number): Taint | und
   return { source: `env.${name}`, confidence: 'low', dynamic: true };
 }
 
-/** The text a step runs: its `run:` script, or github-script's `script` input. */
+/** The code a step runs on the runner: its `run:` script and the inputs of code-running actions (github-script's `script`, ...). */
 function scriptOf(step: Step): string | undefined {
-  if (step.run !== undefined) return step.run;
   const w = step.data['with'];
-  const script = isRecord(w) ? w['script'] : undefined;
-  return typeof script === 'string' ? script : undefined;
+  const inputs = isRecord(w) ? codeInputsOf(actionName(step.uses)).map((sink) => w[sink.input]).filter((v): v is string => typeof v === 'string') : [];
+  const texts = step.run === undefined ? inputs : [step.run, ...inputs];
+  return texts.length === 0 ? undefined : texts.join('\n');
 }
 
 /**
  * The lines of `script` that write `name` to $GITHUB_OUTPUT / $GITHUB_ENV: `name=value`, a heredoc
  * `name<<EOF` with its body, `::set-output name=name::`, or `core.exportVariable('name', value)`.
  */
-export function linesWriting(script: string, name: string): string[] {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function linesWriting(script: string, name: string): string[] {
+  const n = escapeRe(name);
   const writer = new RegExp(`(?:^|[\\s"'])${n}(?:=|<<)|::set-output name=${n}::|exportVariable\\(\\s*['"\`]${n}['"\`]`);
   const lines = script.split('\n');
   const out: string[] = [];

@@ -95,7 +95,7 @@ export const unpinnedAction: Rule = {
         const start = loc.valueRange.start + quoted + lead;
         const range: Range = p.what === 'ref' || p.what === 'first-party-ref' ? { start: start + p.refStart - lead, end: start + value.trim().length } : { start, end: start + value.trim().length };
         const name = value.trim();
-        const ref = value.trim().slice(value.trim().lastIndexOf('@') + 1);
+        const ref = name.slice(name.lastIndexOf('@') + 1);
         const message =
           p.what === 'image'
             ? `\`${name}\` runs a container image ${/:latest$/.test(name) ? 'by its `latest` tag' : 'with no tag, which means `latest`'}: whoever can push that name decides what runs here with this job's secrets. Pin it by digest: \`docker://image@sha256:…\`.`
